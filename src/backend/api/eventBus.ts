@@ -1,0 +1,23 @@
+// Pushed events (dataset changes, import progress...) fan out to every connected renderer: Electron windows
+// through IPC, browser tabs through their WebSocket. Payloads are validated against the contract when emitted.
+import { events, type EventListener, type EventName, type EventPayload } from '../../shared';
+
+export class EventBus {
+  private readonly listeners = new Set<EventListener>();
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    const checked = events[event].parse(payload) as EventPayload<E>;
+    for (const listener of this.listeners) {
+      try {
+        listener({ event, payload: checked });
+      } catch (err) {
+        console.error(`[holdout] an event listener for ${event} failed:`, err);
+      }
+    }
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,83 @@
+// Composes the back end that the Electron main process, the browser-mode server and the CLI all share: the
+// store (the single writer), the services that implement the API contract, the event bus and worker threads.
+import { join } from 'node:path';
+import type { HoldoutApi } from '../shared';
+import { createDispatcher, type Dispatch } from './api/dispatcher';
+import { EventBus } from './api/eventBus';
+import { DATABASE_FILE } from './dataDir';
+import { DatasetService } from './datasets/datasetService';
+import { UploadStaging } from './datasets/uploadStaging';
+import { openSqliteStore } from './storage/sqliteStore';
+import type { Storage } from './storage/storage';
+
+export interface BackendOptions {
+  dataDir: string;
+  mode: 'desktop' | 'browser' | 'cli';
+  version: string;
+  /** Folder holding the built worker entry files (out/main). */
+  workerDir: string;
+  /** The app's resources folder (sample data, schemas). */
+  resourcesDir: string;
+}
+
+export interface Backend {
+  readonly api: HoldoutApi;
+  readonly dispatch: Dispatch;
+  readonly events: EventBus;
+  readonly store: Storage;
+  readonly uploads: UploadStaging;
+  readonly datasets: DatasetService;
+  readonly databasePath: string;
+  /** Stops running work and closes the database cleanly. Idempotent. */
+  close(): Promise<void>;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const databasePath = join(options.dataDir, DATABASE_FILE);
+  const store = openSqliteStore(databasePath);
+  const events = new EventBus();
+  const uploads = new UploadStaging(join(options.dataDir, 'uploads'));
+  const datasets = new DatasetService({
+    store,
+    events,
+    uploads,
+    workerFile: join(options.workerDir, 'dataset.worker.js'),
+    samplesDir: join(options.resourcesDir, 'samples'),
+    databasePath,
+  });
+
+  const api: HoldoutApi = {
+    app: {
+      info: async () => ({ name: 'Holdout', version: options.version, mode: options.mode, dataDir: options.dataDir, databasePath }),
+    },
+    datasets: {
+      list: async () => datasets.list(),
+      get: async ({ id }) => datasets.get(id),
+      import: ({ source, name }) => datasets.importFile(source, name),
+      rename: async ({ id, name }) => datasets.rename(id, name),
+      delete: async ({ id }) => datasets.delete(id),
+      chart: (request) => datasets.chart(request),
+      samples: async () => datasets.samples(),
+      loadSample: ({ sample, seed }) => datasets.loadSample(sample, seed),
+    },
+  };
+
+  let closing: Promise<void> | undefined;
+  return {
+    api,
+    dispatch: createDispatcher(api),
+    events,
+    store,
+    uploads,
+    datasets,
+    databasePath,
+    close() {
+      closing ??= (async () => {
+        await datasets.close();
+        uploads.dispose();
+        store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// Numbered schema migrations. Each runs once, inside a transaction, and is recorded in schema_migrations; the
+// database's version is the highest number applied. Never edit a shipped migration: add the next number.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'datasets and their column chunks',
+    up(db) {
+      db.exec(`
+        CREATE TABLE datasets (
+          id            TEXT PRIMARY KEY,
+          name          TEXT NOT NULL,
+          -- 'importing' rows are invisible and removed on the next open: an import is all or nothing.
+          status        TEXT NOT NULL CHECK (status IN ('importing', 'ready')),
+          hash          TEXT,
+          bars          INTEGER NOT NULL DEFAULT 0,
+          first_time    REAL,
+          last_time     REAL,
+          frequency     TEXT,
+          columns       TEXT,
+          stats         TEXT,
+          source        TEXT NOT NULL,
+          imported_at   INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX datasets_hash ON datasets(hash) WHERE status = 'ready';
+        -- Bars are stored columnar: each row holds up to 65,536 consecutive values of one column as
+        -- little-endian float64, so an import streams in and a load is a handful of memcpy's.
+        CREATE TABLE dataset_chunks (
+          dataset_id    TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+          column_name   TEXT NOT NULL,
+          chunk_index   INTEGER NOT NULL,
+          row_start     INTEGER NOT NULL,
+          rows          INTEGER NOT NULL,
+          data          BLOB NOT NULL,
+          PRIMARY KEY (dataset_id, column_name, chunk_index)
+        );
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'settings',
+    up(db) {
+      db.exec(`
+        CREATE TABLE settings (
+          key    TEXT PRIMARY KEY,
+          value  TEXT NOT NULL
+        );
+      `);
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Applies every migration above the database's version (up to `target`); returns the versions applied. */
+export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+  const current = currentVersion(db);
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this version of Holdout understands (${LATEST_SCHEMA_VERSION}). Update Holdout.`,
+    );
+  }
+  const applied: number[] = [];
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.up(db);
+      record.run(m.version, m.name, Date.now());
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
+
+export function currentVersion(db: Database.Database): number {
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}

@@ -1,0 +1,34 @@
+// The preload: exposes exactly the contract's methods (one line each), one event subscription and the File → path
+// lookup on window.holdout. It checks nothing itself: the main process validates every request.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+// Imported from the file, not the package index, so the sandboxed preload bundle stays free of zod.
+import { EVENT_CHANNEL, type BridgeApi, type HoldoutBridge } from '../shared/bridge';
+import type { EventMessage } from '../shared/contract';
+
+const api = {
+  app: {
+    info: (input) => ipcRenderer.invoke('app.info', input),
+  },
+  datasets: {
+    list: (input) => ipcRenderer.invoke('datasets.list', input),
+    get: (input) => ipcRenderer.invoke('datasets.get', input),
+    import: (input) => ipcRenderer.invoke('datasets.import', input),
+    rename: (input) => ipcRenderer.invoke('datasets.rename', input),
+    delete: (input) => ipcRenderer.invoke('datasets.delete', input),
+    chart: (input) => ipcRenderer.invoke('datasets.chart', input),
+    samples: (input) => ipcRenderer.invoke('datasets.samples', input),
+    loadSample: (input) => ipcRenderer.invoke('datasets.loadSample', input),
+  },
+} satisfies BridgeApi;
+
+const bridge: HoldoutBridge = {
+  api,
+  onEvent(listener) {
+    const handler = (_e: IpcRendererEvent, message: EventMessage) => listener(message);
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+  },
+  pathForFile: (file) => webUtils.getPathForFile(file as File),
+};
+
+contextBridge.exposeInMainWorld('holdout', bridge);

@@ -1,0 +1,28 @@
+import { useClient } from '../api/ClientContext';
+import { routeHref, type Route } from './route';
+import { useAppInfo } from './useAppInfo';
+
+export function Sidebar({ route }: { route: Route }) {
+  const client = useClient();
+  const info = useAppInfo();
+  const mode = info?.mode ?? client.mode;
+  const datasetsActive = route.page === 'datasets' || route.page === 'dataset';
+
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-brand">Holdout</div>
+      <nav aria-label="Main">
+        <ul className="sidebar-nav">
+          <li>
+            <a href={routeHref({ page: 'datasets' })} className="sidebar-link" aria-current={datasetsActive ? 'page' : undefined}>
+              Datasets
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <footer className="sidebar-footer" data-testid="app-info" title={info ? `Data folder: ${info.dataDir}` : undefined}>
+        {info ? `v${info.version} · ${mode} mode` : `${mode} mode`}
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,106 @@
+// The one contract between the renderer and the back end: every request (input and output schema) and every
+// pushed event. The preload, the browser-mode client, the IPC handlers and the HTTP/WebSocket server all derive
+// from this object, so a method exists everywhere or nowhere.
+import { z } from 'zod';
+import {
+  AppInfo,
+  ChartRequest,
+  ChartSeries,
+  DatasetDetail,
+  DatasetId,
+  DatasetSummary,
+  FileSource,
+  ImportProgress,
+  ImportResult,
+  SampleId,
+  SampleInfo,
+} from './schemas';
+
+interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /** One line for the API reference and for error messages. */
+  doc: string;
+}
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string): MethodDef<I, O> {
+  return { input, output, doc };
+}
+const NoInput = z.object({}).strict();
+
+export const contract = {
+  app: {
+    info: method(NoInput, AppInfo, 'Version, mode (desktop or browser) and where the data lives.'),
+  },
+  datasets: {
+    list: method(NoInput, z.array(DatasetSummary), 'Every dataset in the store, newest first.'),
+    get: method(z.object({ id: DatasetId }).strict(), DatasetDetail, 'One dataset with its summary statistics.'),
+    import: method(
+      z.object({ source: FileSource, name: z.string().trim().min(1).max(200).optional() }).strict(),
+      ImportResult,
+      'Import a CSV of bars. All or nothing: a failed import leaves the store as it was.',
+    ),
+    rename: method(z.object({ id: DatasetId, name: z.string().trim().min(1).max(200) }).strict(), DatasetSummary, 'Rename a dataset.'),
+    delete: method(z.object({ id: DatasetId }).strict(), z.object({ id: DatasetId }), 'Delete a dataset and its bars.'),
+    chart: method(ChartRequest, ChartSeries, 'Price series for a chart, decimated to the requested width.'),
+    samples: method(NoInput, z.array(SampleInfo), 'The sample datasets that ship with the app.'),
+    loadSample: method(
+      z.object({ sample: SampleId, seed: z.number().int().min(0).max(2 ** 31 - 1).optional() }).strict(),
+      ImportResult,
+      'Import one of the bundled samples (or generate the synthetic one).',
+    ),
+  },
+} as const;
+
+export const events = {
+  'datasets.changed': z.object({ reason: z.enum(['imported', 'renamed', 'deleted']), id: DatasetId }),
+  'import.progress': ImportProgress,
+} as const;
+
+type Contract = typeof contract;
+export type Namespace = keyof Contract;
+export type MethodName<N extends Namespace> = keyof Contract[N] & string;
+/** "datasets.import" and so on: the wire name of every method. */
+export type Channel = { [N in Namespace]: `${N}.${MethodName<N>}` }[Namespace];
+
+type Def<C extends string> = C extends `${infer N}.${infer M}`
+  ? N extends Namespace
+    ? M extends keyof Contract[N]
+      ? Contract[N][M]
+      : never
+    : never
+  : never;
+export type InputOf<C extends Channel> = Def<C> extends MethodDef<infer I, z.ZodType> ? z.input<I> : never;
+export type OutputOf<C extends Channel> = Def<C> extends MethodDef<z.ZodType, infer O> ? z.output<O> : never;
+
+/** What the renderer sees: `api.datasets.list({})` and so on, each returning a promise of the output type. */
+export type HoldoutApi = {
+  [N in Namespace]: {
+    [M in MethodName<N>]: Contract[N][M] extends MethodDef<infer I, infer O> ? (input: z.input<I>) => Promise<z.output<O>> : never;
+  };
+};
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export interface EventMessage<E extends EventName = EventName> {
+  event: E;
+  payload: EventPayload<E>;
+}
+export type EventListener = (message: EventMessage) => void;
+
+export function channels(): Channel[] {
+  const out: string[] = [];
+  for (const ns of Object.keys(contract) as Namespace[]) {
+    for (const m of Object.keys(contract[ns])) out.push(`${ns}.${m}`);
+  }
+  return out as Channel[];
+}
+
+export function methodDef(channel: string): MethodDef<z.ZodType, z.ZodType> | undefined {
+  const dot = channel.indexOf('.');
+  if (dot < 0) return undefined;
+  const ns = channel.slice(0, dot);
+  const m = channel.slice(dot + 1);
+  if (!Object.hasOwn(contract, ns)) return undefined;
+  const group = contract[ns as Namespace] as Record<string, MethodDef<z.ZodType, z.ZodType>>;
+  return Object.hasOwn(group, m) ? group[m] : undefined;
+}
