@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules plus the layering rule, which says what each folder may import.
 // The per-layer tsconfigs enforce the same boundaries through types; this catches the imports themselves.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = { regex: '^node:', message: 'Node built-ins are not allowed in this layer.' };
@@ -48,7 +49,7 @@ const RULES = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/e2e/screenshots/**', 'bin/**', 'coverage/**'] },
+  { ignores: ['.tmp/**', 'out/**', 'dist/**', 'node_modules/**', 'test/e2e/screenshots/**', 'bin/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -58,6 +59,7 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
   },
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
   ...Object.entries(RULES).map(([files, patterns]) => ({
     files: [`${files}/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns }] },

@@ -29,7 +29,7 @@ async function writeOhlcv(file: string, bars: number): Promise<void> {
     // Minute bars as epoch seconds: a realistic intraday export.
     buf += `${t0 + i * 60},${open.toFixed(4)},${high.toFixed(4)},${low.toFixed(4)},${close.toFixed(4)},${Math.floor(rand() * 10000)}\n`;
     if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
       buf = '';
     }
   }

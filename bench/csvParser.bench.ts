@@ -1,5 +1,5 @@
 // Throughput of the streaming CSV bar parser: 1e6 in-memory OHLCV rows pushed in 64 KiB chunks, reported in rows/s.
-// Run: node_modules/.bin/esbuild bench/csvParser.bench.ts --bundle --platform=node --format=esm --outfile=/tmp/csvParser.bench.mjs && node /tmp/csvParser.bench.mjs
+// Run: `node bench/run.js csvParser` (or `npm run bench -- csvParser`, which builds the app first).
 import { CsvBarParser } from '../src/core/data/csv/index';
 import { Rng } from '../src/core/random/index';
 

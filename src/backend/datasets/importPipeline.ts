@@ -39,6 +39,7 @@ export type ImportOutcome = { ok: true; dataset: ParsedDataset } | { ok: false; 
 export type Transfer = <C extends ColumnChunk>(chunk: C, buffers: ArrayBuffer[]) => C;
 
 const PROGRESS_INTERVAL_MS = 100;
+const MAX_CHUNKS_IN_FLIGHT = 3;
 
 export async function importCsvFile(path: string, fileName: string, sink: ImportSink, transfer: Transfer): Promise<ImportOutcome> {
   try {
@@ -59,6 +60,7 @@ export async function importCsvFile(path: string, fileName: string, sink: Import
     }
     const end = parser.finish();
     for (const chunk of end.chunks) await forwarder.forward(chunk);
+    await forwarder.drain();
     sink.progress({ bytesRead: totalBytes, totalBytes, bars: forwarder.bars });
     const notes = end.layout.ignoredColumns.length
       ? [`Ignored column${end.layout.ignoredColumns.length > 1 ? 's' : ''}: ${end.layout.ignoredColumns.join(', ')}.`]
@@ -80,6 +82,7 @@ export async function importSeries(series: BarSeries, sink: ImportSink, transfer
       for (const c of columns) chunk.columns[c] = series[c]!.slice(start, end);
       await forwarder.forward(chunk);
     }
+    await forwarder.drain();
     sink.progress({ bytesRead: 0, totalBytes: 0, bars: forwarder.bars });
     return { ok: true, dataset: forwarder.finish(columns, []) };
   } catch (err) {
@@ -91,6 +94,7 @@ class ChunkForwarder {
   private readonly hasher = new ColumnHasher();
   private readonly times: Float64Array[] = [];
   private readonly closes: Float64Array[] = [];
+  private readonly inFlight: Promise<void>[] = [];
   bars = 0;
 
   constructor(
@@ -105,7 +109,17 @@ class ChunkForwarder {
     this.closes.push(chunk.columns.close.slice());
     this.bars += chunk.length;
     const buffers = [...new Set(Object.values(chunk.columns).map((c) => c.buffer as ArrayBuffer))];
-    await this.sink.chunk(this.transfer(chunk, buffers));
+    // Keep parsing while the main thread writes: a few chunks may be in flight, which bounds memory.
+    const written = Promise.resolve(this.sink.chunk(this.transfer(chunk, buffers)));
+    // Observed in drain() or by the window below; this only stops an early failure counting as unhandled.
+    written.catch(() => undefined);
+    this.inFlight.push(written);
+    if (this.inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await this.inFlight.shift();
+  }
+
+  /** Waits until the main thread has written every chunk sent so far. */
+  async drain(): Promise<void> {
+    while (this.inFlight.length) await this.inFlight.shift();
   }
 
   finish(columns: BarColumn[], notes: string[]): ParsedDataset {

@@ -12,7 +12,7 @@ export interface PriceMove {
   ret: number;
 }
 
-export interface ReturnMoments {
+export interface DailyReturnStats {
   count: number;
   mean: number | null;
   /** Sample standard deviation (divisor count - 1); null below 2 returns. */
@@ -32,7 +32,7 @@ export interface DatasetStats {
   /** The largest gaps, largest first (at most 10). */
   largestGaps: Gap[];
   /** Statistics of daily simple returns (intraday data is first reduced to the last close of each UTC day). */
-  dailyReturns: ReturnMoments;
+  dailyReturns: DailyReturnStats;
   /** The largest absolute bar-to-bar moves, largest first (at most 10). */
   largestMoves: PriceMove[];
   minClose: number;
@@ -58,7 +58,7 @@ export function dailyCloses(series: BarSeries, frequency: Frequency): Float64Arr
 }
 
 /** Mean, sample std, skewness g1 and excess kurtosis g2 of close-to-close simple returns, in two passes. */
-export function returnMoments(closes: Float64Array): ReturnMoments {
+export function closeReturnMoments(closes: Float64Array): DailyReturnStats {
   const count = Math.max(0, closes.length - 1);
   if (count === 0) return { count, mean: null, std: null, skewness: null, excessKurtosis: null };
   let sum = 0;
@@ -123,7 +123,7 @@ export function computeDatasetStats(series: BarSeries, frequency: Frequency): Da
     last: time[length - 1],
     missingSessions: gaps.missingSessions,
     largestGaps: gaps.largestGaps,
-    dailyReturns: returnMoments(dailyCloses(series, frequency)),
+    dailyReturns: closeReturnMoments(dailyCloses(series, frequency)),
     largestMoves: largestMoves(series),
     minClose,
     maxClose,

@@ -75,5 +75,11 @@ export function drawdownStats(equity: Float64Array): DrawdownStats {
     }
   }
   if (underwater && n - 1 - peakIndex > maxDuration) maxDuration = n - 1 - peakIndex;
-  return { maxDrawdown, peakIndex: ddPeak, troughIndex: ddTrough, recoveryIndex: ddRecovery, maxDurationBars: maxDuration };
+  return {
+    maxDrawdown,
+    peakIndex: ddPeak,
+    troughIndex: ddTrough,
+    recoveryIndex: ddRecovery,
+    maxDurationBars: maxDuration,
+  };
 }

@@ -1,12 +1,26 @@
 // The list of all metric definitions in their stable display and export order, the MetricId type derived from
 // it, and lookup by id.
 
-import { averageLossMetric, averageWinMetric, expectancyMetric, expectancyReturnMetric, numberOfTradesMetric, profitFactorMetric, winRateMetric } from './definitions/tradeMetrics';
-import { calmarMetric, omegaMetric, sharpeMetric, sortinoMetric } from './definitions/riskAdjustedMetrics';
-import { cagrMetric, totalReturnMetric } from './definitions/returnMetrics';
-import { cvarMetric, maxDrawdownDurationMetric, maxDrawdownMetric, varMetric, volatilityMetric } from './definitions/riskMetrics';
-import { excessKurtosisMetric, skewnessMetric, tailRatioMetric } from './definitions/distributionMetrics';
 import { exposureMetric, turnoverMetric } from './definitions/activityMetrics';
+import { excessKurtosisMetric, skewnessMetric, tailRatioMetric } from './definitions/distributionMetrics';
+import { cagrMetric, totalReturnMetric } from './definitions/returnMetrics';
+import { calmarMetric, omegaMetric, sharpeMetric, sortinoMetric } from './definitions/riskAdjustedMetrics';
+import {
+  cvarMetric,
+  maxDrawdownDurationMetric,
+  maxDrawdownMetric,
+  varMetric,
+  volatilityMetric,
+} from './definitions/riskMetrics';
+import {
+  averageLossMetric,
+  averageWinMetric,
+  expectancyMetric,
+  expectancyReturnMetric,
+  numberOfTradesMetric,
+  profitFactorMetric,
+  winRateMetric,
+} from './definitions/tradeMetrics';
 import type { MetricDefinition } from './metricDefinition';
 
 /**

@@ -39,7 +39,9 @@ export function sortedCopy(values: Float64Array, scratch?: Float64Array): Float6
   const n = values.length;
   let out: Float64Array;
   if (scratch !== undefined && scratch.length >= n) {
-    if (scratch.buffer === values.buffer) throw new Error('sortedCopy: scratch must not be a view of the same buffer as values');
+    if (scratch.buffer === values.buffer) {
+      throw new Error('sortedCopy: scratch must not be a view of the same buffer as values');
+    }
     out = scratch.subarray(0, n);
   } else {
     out = new Float64Array(n);

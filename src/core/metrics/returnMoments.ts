@@ -6,7 +6,7 @@ export interface ReturnMoments {
   readonly n: number;
   /** Arithmetic mean `Σ r / n`. NaN when n = 0 or any return is NaN; ±Infinity passes through. */
   readonly mean: number;
-  /** Sample standard deviation `√(Σ (r − mean)² / (n − 1))` (ddof = 1). NaN when n < 2; exactly 0 for a constant series. */
+  /** Sample standard deviation `√(Σ (r − mean)² / (n − 1))` (ddof = 1). NaN when n < 2; 0 for a constant series. */
   readonly std: number;
   /** Moment skewness `g1 = m3 / m2^(3/2)`, with `mk = Σ (r − mean)^k / n`. NaN when n < 2 or m2 = 0. */
   readonly skewness: number;
@@ -26,29 +26,18 @@ export interface ReturnMoments {
  * Bailey & López de Prado's Probabilistic Sharpe Ratio takes; the small-sample "adjusted" forms (Excel SKEW and
  * KURT, pandas `skew`/`kurt`) differ by factors that tend to 1 as n grows.
  *
- * Numerics: the first pass also tracks min and max, so a constant series gets std exactly 0 (rounding in `Σ r / n`
- * would otherwise leave a tiny non-zero spread and a huge Sharpe). The second pass sums powers of deviations from
- * the first-pass mean and then shifts them to the corrected mean `mean + Σ d / n` (Chan, Golub & LeVeque's
- * corrected two-pass algorithm, extended to the third and fourth moments by the binomial shift).
+ * Numerics: the variance is Chan, Golub & LeVeque's corrected two-pass formula `Σd²/n − (Σd/n)²`, d = deviations
+ * from the first-pass mean, which removes the rounding error of that mean. Besides accuracy, it gives a constant
+ * series std exactly 0: its deviations from a rounded mean are all equal and the correction cancels them, where the
+ * plain two-pass formula leaves a spread of ~1e-18, and so a Sharpe ratio of ~1e16 instead of NaN.
  */
 export function returnMoments(returns: Float64Array): ReturnMoments {
   const n = returns.length;
   if (n === 0) return undefinedMoments(0, NaN);
   let sum = 0;
-  let min = returns[0];
-  let max = returns[0];
-  for (let i = 0; i < n; i++) {
-    const v = returns[i];
-    sum += v;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
+  for (let i = 0; i < n; i++) sum += returns[i];
   const firstMean = sum / n;
   if (!Number.isFinite(firstMean)) return undefinedMoments(n, firstMean);
-  if (min === max) {
-    const std = n >= 2 ? 0 : NaN;
-    return { n, mean: returns[0], std, skewness: NaN, kurtosis: NaN, excessKurtosis: NaN };
-  }
 
   let s1 = 0;
   let s2 = 0;
@@ -63,19 +52,17 @@ export function returnMoments(returns: Float64Array): ReturnMoments {
     s4 += d2 * d2;
   }
   const delta = s1 / n;
-  const a2 = s2 / n;
-  const a3 = s3 / n;
-  const a4 = s4 / n;
-  const dd = delta * delta;
-  const m2 = a2 - dd;
-  const m3 = a3 - 3 * delta * a2 + 2 * dd * delta;
-  const m4 = a4 - 4 * delta * a3 + 6 * dd * a2 - 3 * dd * dd;
-  const std = Math.sqrt(Math.max(m2, 0) * (n / (n - 1)));
-  if (!(m2 > 0)) return { n, mean: firstMean + delta, std, skewness: NaN, kurtosis: NaN, excessKurtosis: NaN };
+  const mean = firstMean + delta;
+  const m2 = s2 / n - delta * delta;
+  // Shifting m3 and m4 to the corrected mean changes them only below rounding (delta is a few ulps of the mean).
+  const m3 = s3 / n;
+  const m4 = s4 / n;
+  const std = n >= 2 ? Math.sqrt(Math.max(m2, 0) * (n / (n - 1))) : NaN;
+  if (!(m2 > 0)) return { n, mean, std, skewness: NaN, kurtosis: NaN, excessKurtosis: NaN };
   const kurtosis = m4 / (m2 * m2);
   return {
     n,
-    mean: firstMean + delta,
+    mean,
     std,
     skewness: m3 / (m2 * Math.sqrt(m2)),
     kurtosis,

@@ -5,10 +5,10 @@ import type { BarColumn } from '../bars';
 import type { BarChunk, BarChunkColumns } from '../barChunk';
 import { formatUtc } from '../utcCalendar';
 import { sniffBinary } from './binarySniff';
-import { CsvFormatError, quoteValue, truncateValue } from './csvFormatError';
+import { CsvFormatError, quoteValue } from './csvFormatError';
 import { parseHeaderLine } from './csvHeader';
 import type { CsvDelimiter, CsvHeader } from './csvHeader';
-import { explainNumberProblem, numberFromText, parseDecimalFast } from './decimalField';
+import { decimalStop, explainNumberProblem, numberFromText, parseDecimalFast, scanDecimal } from './decimalField';
 import {
   classifyTimestamp,
   explainTimestampProblem,
@@ -106,9 +106,14 @@ export class CsvBarParser {
   private headerText = '';
   private delimiter = 0x2c;
   private fieldCount = 0;
-  /** Fields that hold a bar column, and which column (BAR_COLUMNS index) each holds. */
-  private activeFields = new Int32Array(0);
+  /** Per field: the BAR_COLUMNS index it holds, or -1 when ignored. */
+  private roles: Int8Array = new Int8Array(0);
+  /** BAR_COLUMNS indexes present in the file. */
   private activeRoles = new Int32Array(0);
+  /** The row being parsed, for error messages. */
+  private rowBytes: Uint8Array = new Uint8Array(0);
+  private rowStart = 0;
+  private rowEnd = 0;
   /** Content bounds of each field of the current row, quotes excluded; reused for every row. */
   private fieldStart = new Int32Array(0);
   private fieldEnd = new Int32Array(0);
@@ -214,7 +219,9 @@ export class CsvBarParser {
   private startWith(bytes: Uint8Array, wholeFile: boolean): void {
     this.sniffed = true;
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const problem = sniffBinary(bytes, bom, bytes.length, wholeFile);
+    // The same window (the file's first SNIFF_BYTES) whatever the push sizes, so errors do not depend on them.
+    const sniffEnd = Math.min(bytes.length, SNIFF_BYTES);
+    const problem = sniffBinary(bytes, bom, sniffEnd, wholeFile && sniffEnd === bytes.length);
     if (problem !== null) this.failAtOffset(bytes, bom, problem.offset, problem.reason);
     this.consume(bom === 0 ? bytes : bytes.subarray(bom));
   }
@@ -236,15 +243,9 @@ export class CsvBarParser {
   private consume(bytes: Uint8Array): void {
     const n = bytes.length;
     let pos = 0;
-    // A NUL past the sniffed start means binary data the sniff could not see; every check below is against the
-    // line not yet handled, hence lineNo + 1 in failNul.
-    const nul = bytes.indexOf(0);
-    const nulAt = nul < 0 ? n : nul;
     if (this.carryLength > 0) {
       const nl = bytes.indexOf(LF);
-      const lineEnd = nl < 0 ? n : nl;
-      if (nulAt < lineEnd) this.failNul();
-      this.appendCarry(bytes, 0, lineEnd);
+      this.appendCarry(bytes, 0, nl < 0 ? n : nl);
       if (nl < 0) return;
       this.handleLine(this.carry, 0, this.carryLength);
       this.carryLength = 0;
@@ -254,18 +255,10 @@ export class CsvBarParser {
       const nl = bytes.indexOf(LF, pos);
       if (nl < 0) break;
       if (nl - pos > MAX_LINE_BYTES) this.failLineTooLong(bytes, pos);
-      if (nulAt < nl) this.failNul();
       this.handleLine(bytes, pos, nl);
       pos = nl + 1;
     }
-    if (pos < n) {
-      if (nulAt < n) this.failNul();
-      this.appendCarry(bytes, pos, n);
-    }
-  }
-
-  private failNul(): never {
-    throw new CsvFormatError({ file: this.file, line: this.lineNo + 1, value: '\u0000', reason: 'the file contains NUL bytes, so it is binary data, not CSV text' });
+    if (pos < n) this.appendCarry(bytes, pos, n);
   }
 
   private appendCarry(bytes: Uint8Array, start: number, end: number): void {
@@ -324,10 +317,8 @@ export class CsvBarParser {
     this.fieldCount = header.fields.length;
     this.fieldStart = new Int32Array(this.fieldCount);
     this.fieldEnd = new Int32Array(this.fieldCount);
-    const active: number[] = [];
-    for (let f = 0; f < this.fieldCount; f++) if (header.roles[f] >= 0) active.push(f);
-    this.activeFields = Int32Array.from(active);
-    this.activeRoles = Int32Array.from(active, (f) => header.roles[f]);
+    this.roles = header.roles;
+    this.activeRoles = Int32Array.from(BAR_COLUMNS.keys()).filter((c) => header.fieldOfColumn[c] >= 0);
     this.hasOhlc = header.fieldOfColumn[OPEN] >= 0;
     this.hasAdjClose = header.fieldOfColumn[ADJ_CLOSE] >= 0;
     this.hasVolume = header.fieldOfColumn[VOLUME] >= 0;
@@ -338,43 +329,54 @@ export class CsvBarParser {
     const fieldStart = this.fieldStart;
     const fieldEnd = this.fieldEnd;
     const fieldCount = this.fieldCount;
+    const roles = this.roles;
+    const values = this.values;
+    this.rowBytes = bytes;
+    this.rowStart = start;
+    this.rowEnd = end;
 
     let p = start;
-    let f = 0;
-    for (;;) {
-      if (f === fieldCount) this.failFieldCount(bytes, start, end);
+    for (let f = 0; f < fieldCount; f++) {
+      if (f > 0) {
+        if (p >= end) this.failFieldCount();
+        p++; // the delimiter that ended the previous field
+      }
+      const role = roles[f];
+      if (role > TIME && p < end && bytes[p] !== QUOTE) {
+        // The common case, an unquoted number, is parsed in place: no separate pass to find the field's end.
+        const v = scanDecimal(bytes, p, end);
+        const stop = decimalStop;
+        if (v === v && (stop === end || bytes[stop] === delimiter)) {
+          fieldStart[f] = p;
+          fieldEnd[f] = stop;
+          values[role] = v;
+          p = stop;
+          continue;
+        }
+      }
+      let s: number;
+      let e: number;
       if (p < end && bytes[p] === QUOTE) {
         let q = p + 1;
         for (;;) {
           while (q < end && bytes[q] !== QUOTE) q++;
-          if (q >= end) this.failUnclosedQuote(bytes, p, end, f);
+          if (q >= end) this.failUnclosedQuote(p, f);
           if (q + 1 < end && bytes[q + 1] === QUOTE) q += 2;
           else break;
         }
-        fieldStart[f] = p + 1;
-        fieldEnd[f] = q;
+        s = p + 1;
+        e = q;
         p = q + 1;
         while (p < end && bytes[p] === SPACE) p++;
-        if (p < end && bytes[p] !== delimiter) this.failAfterQuote(bytes, p, end, f);
+        if (p < end && bytes[p] !== delimiter) this.failAfterQuote(s - 1, f);
       } else {
-        fieldStart[f] = p;
+        s = p;
         while (p < end && bytes[p] !== delimiter) p++;
-        fieldEnd[f] = p;
+        e = p;
       }
-      f++;
-      if (p >= end) break;
-      p++;
-    }
-    if (f !== fieldCount) this.failFieldCount(bytes, start, end);
-
-    const values = this.values;
-    const activeFields = this.activeFields;
-    const activeRoles = this.activeRoles;
-    for (let k = 0; k < activeFields.length; k++) {
-      const field = activeFields[k];
-      const role = activeRoles[k];
-      const s = fieldStart[field];
-      const e = fieldEnd[field];
+      fieldStart[f] = s;
+      fieldEnd[f] = e;
+      if (role < 0) continue;
       let v: number;
       if (role === TIME) {
         switch (this.timeFormat) {
@@ -391,36 +393,38 @@ export class CsvBarParser {
             v = parseEpochMillis(bytes, s, e);
             break;
           default:
-            v = this.detectTimeFormat(bytes, s, e, field);
+            v = this.detectTimeFormat(bytes, s, e, f);
         }
-        if (v !== v) v = this.timeSlowPath(bytes, s, e, field);
+        if (v !== v) v = this.timeSlowPath(bytes, s, e, f);
       } else {
         v = parseDecimalFast(bytes, s, e);
-        if (v !== v) v = this.numberSlowPath(bytes, s, e, field);
+        if (v !== v) v = this.numberSlowPath(bytes, s, e, f);
       }
       values[role] = v;
     }
+    if (p !== end) this.failFieldCount();
 
     const time = values[TIME];
-    if (time <= this.previousTime) this.failOrder(bytes, time);
+    if (time <= this.previousTime) this.failOrder(time);
     if (this.hasOhlc) {
       const open = values[OPEN];
       const high = values[HIGH];
       const low = values[LOW];
       const close = values[CLOSE];
-      if (!(open > 0 && high > 0 && low > 0 && close > 0)) this.failPositive(bytes);
-      if (high < low) this.failHighLow(bytes);
-      if (open < low || open > high) this.failInRange(bytes, OPEN);
-      if (close < low || close > high) this.failInRange(bytes, CLOSE);
+      if (!(open > 0 && high > 0 && low > 0 && close > 0)) this.failPositive();
+      if (high < low) this.failHighLow();
+      if (open < low || open > high) this.failInRange(OPEN);
+      if (close < low || close > high) this.failInRange(CLOSE);
     } else if (!(values[CLOSE] > 0)) {
-      this.failPositive(bytes);
+      this.failPositive();
     }
-    if (this.hasAdjClose && !(values[ADJ_CLOSE] > 0)) this.failPositive(bytes);
-    if (this.hasVolume && values[VOLUME] < 0) this.failField(bytes, VOLUME, (q) => `${q} is negative: volume cannot be below 0`);
+    if (this.hasAdjClose && !(values[ADJ_CLOSE] > 0)) this.failPositive();
+    if (this.hasVolume && values[VOLUME] < 0) this.failField(VOLUME, (q) => `${q} is negative: volume cannot be below 0`);
 
     if (this.chunkFill === 0) this.startChunk();
     const row = this.chunkFill;
     const out = this.columnOut;
+    const activeRoles = this.activeRoles;
     for (let k = 0; k < activeRoles.length; k++) {
       const role = activeRoles[k];
       out[role][row] = values[role];
@@ -491,14 +495,7 @@ export class CsvBarParser {
   }
 
   private failTime(raw: string, text: string, field: number, expected: TimestampFormat | null): never {
-    const header = this.header as CsvHeader;
-    throw new CsvFormatError({
-      file: this.file,
-      line: this.lineNo,
-      column: header.fields[field],
-      value: raw,
-      reason: explainTimestampProblem(text, quoteValue(raw), expected, this.formatLine),
-    });
+    this.failRow(this.fieldName(field), raw, explainTimestampProblem(text, quoteValue(raw), expected, this.formatLine));
   }
 
   private numberSlowPath(bytes: Uint8Array, s: number, e: number, field: number): number {
@@ -506,88 +503,102 @@ export class CsvBarParser {
     const text = unquoteText(raw);
     const value = numberFromText(text);
     if (value === value) return value;
-    const header = this.header as CsvHeader;
-    throw new CsvFormatError({ file: this.file, line: this.lineNo, column: header.fields[field], value: raw, reason: explainNumberProblem(text, quoteValue(raw)) });
+    return this.failRow(this.fieldName(field), raw, explainNumberProblem(text, quoteValue(raw)));
   }
 
   // ----- row-level errors (all off the hot path) -----
 
-  private fieldText(bytes: Uint8Array, role: number): string {
+  private fieldName(field: number): string {
+    return (this.header as CsvHeader).fields[field];
+  }
+
+  /**
+   * Throws the error for the current row, unless the row shows a deeper problem first: NUL bytes (binary data past
+   * the sniffed start of the file) or a wrong number of fields (which makes the per-field complaint misleading).
+   */
+  private failRow(column: string | undefined, value: string, reason: string): never {
+    const bytes = this.rowBytes;
+    if (bytes.subarray(this.rowStart, this.rowEnd).indexOf(0) >= 0) {
+      throw new CsvFormatError({ file: this.file, line: this.lineNo, value: '\u0000', reason: 'the file contains NUL bytes, so it is binary data, not CSV text' });
+    }
+    const found = this.countFields();
+    if (found !== this.fieldCount) {
+      const text = decodeUtf8(bytes, this.rowStart, this.rowEnd);
+      throw new CsvFormatError({
+        file: this.file,
+        line: this.lineNo,
+        value: text,
+        reason: `expected ${this.fieldCount} fields as in the header but found ${found}: ${quoteValue(text)}`,
+      });
+    }
+    throw new CsvFormatError({ file: this.file, line: this.lineNo, column, value, reason });
+  }
+
+  /** Fields in the current row, delimiters inside double quotes not counted. */
+  private countFields(): number {
+    const bytes = this.rowBytes;
+    const delimiter = this.delimiter;
+    let found = 1;
+    let inQuotes = false;
+    for (let i = this.rowStart; i < this.rowEnd; i++) {
+      const b = bytes[i];
+      if (b === QUOTE) inQuotes = !inQuotes;
+      else if (b === delimiter && !inQuotes) found++;
+    }
+    return found;
+  }
+
+  private failFieldCount(): never {
+    const text = decodeUtf8(this.rowBytes, this.rowStart, this.rowEnd);
+    this.failRow(undefined, text, `expected ${this.fieldCount} fields as in the header but found ${this.countFields()}: ${quoteValue(text)}`);
+  }
+
+  private fieldText(role: number): string {
     const field = (this.header as CsvHeader).fieldOfColumn[role];
-    return decodeUtf8(bytes, this.fieldStart[field], this.fieldEnd[field]);
+    return decodeUtf8(this.rowBytes, this.fieldStart[field], this.fieldEnd[field]);
   }
 
-  private failField(bytes: Uint8Array, role: number, reason: (quoted: string) => string): never {
-    const header = this.header as CsvHeader;
-    const value = this.fieldText(bytes, role);
-    throw new CsvFormatError({ file: this.file, line: this.lineNo, column: header.fields[header.fieldOfColumn[role]], value, reason: reason(quoteValue(value)) });
+  private failField(role: number, reason: (quoted: string) => string): never {
+    const value = this.fieldText(role);
+    this.failRow(this.fieldName((this.header as CsvHeader).fieldOfColumn[role]), value, reason(quoteValue(value)));
   }
 
-  private failPositive(bytes: Uint8Array): never {
+  private failPositive(): never {
     for (const role of [OPEN, HIGH, LOW, CLOSE, ADJ_CLOSE]) {
       if ((this.header as CsvHeader).fieldOfColumn[role] >= 0 && !(this.values[role] > 0)) {
-        this.failField(bytes, role, (q) => `${q} is not a positive price: prices must be greater than 0`);
+        this.failField(role, (q) => `${q} is not a positive price: prices must be greater than 0`);
       }
     }
     throw new Error('unreachable: no non-positive price found');
   }
 
-  private failHighLow(bytes: Uint8Array): never {
-    const low = this.fieldText(bytes, LOW);
-    this.failField(bytes, HIGH, (q) => `the high ${q} is below the low ${quoteValue(low)} of the same bar`);
+  private failHighLow(): never {
+    const low = this.fieldText(LOW);
+    this.failField(HIGH, (q) => `the high ${q} is below the low ${quoteValue(low)} of the same bar`);
   }
 
-  private failInRange(bytes: Uint8Array, role: number): never {
-    const low = this.fieldText(bytes, LOW);
-    const high = this.fieldText(bytes, HIGH);
+  private failInRange(role: number): never {
+    const low = this.fieldText(LOW);
+    const high = this.fieldText(HIGH);
     const name = role === OPEN ? 'open' : 'close';
-    this.failField(bytes, role, (q) => `the ${name} ${q} is outside the bar's range from low ${quoteValue(low)} to high ${quoteValue(high)}`);
+    this.failField(role, (q) => `the ${name} ${q} is outside the bar's range from low ${quoteValue(low)} to high ${quoteValue(high)}`);
   }
 
-  private failOrder(bytes: Uint8Array, time: number): never {
+  private failOrder(time: number): never {
     const previous = `line ${this.previousLine} (${formatUtc(this.previousTime)})`;
     if (time === this.previousTime) {
-      this.failField(bytes, TIME, (q) => `${q} repeats the timestamp of ${previous}: each timestamp may appear only once`);
+      this.failField(TIME, (q) => `${q} repeats the timestamp of ${previous}: each timestamp may appear only once`);
     }
-    this.failField(bytes, TIME, (q) => `${q} is earlier than the timestamp on ${previous}: rows must be in ascending time order`);
+    this.failField(TIME, (q) => `${q} is earlier than the timestamp on ${previous}: rows must be in ascending time order`);
   }
 
-  private failFieldCount(bytes: Uint8Array, start: number, end: number): never {
-    const text = decodeUtf8(bytes, start, end);
-    const delimiter = (this.header as CsvHeader).delimiter;
-    let found = 1;
-    let inQuotes = false;
-    for (const c of text) {
-      if (c === '"') inQuotes = !inQuotes;
-      else if (c === delimiter && !inQuotes) found++;
-    }
-    throw new CsvFormatError({
-      file: this.file,
-      line: this.lineNo,
-      value: text,
-      reason: `expected ${this.fieldCount} fields as in the header but found ${found}: ${quoteValue(text)}`,
-    });
+  private failUnclosedQuote(quoteAt: number, field: number): never {
+    const value = decodeUtf8(this.rowBytes, quoteAt, this.rowEnd);
+    this.failRow(this.fieldName(field), value, `the quoted field ${quoteValue(value)} is not closed on this line (fields spanning lines are not supported)`);
   }
 
-  private failUnclosedQuote(bytes: Uint8Array, quoteAt: number, end: number, field: number): never {
-    const value = decodeUtf8(bytes, quoteAt, end);
-    throw new CsvFormatError({
-      file: this.file,
-      line: this.lineNo,
-      column: (this.header as CsvHeader).fields[field],
-      value,
-      reason: `the quoted field ${quoteValue(value)} is not closed on this line (fields spanning lines are not supported)`,
-    });
-  }
-
-  private failAfterQuote(bytes: Uint8Array, p: number, end: number, field: number): never {
-    const value = decodeUtf8(bytes, this.fieldStart[field] - 1, end);
-    throw new CsvFormatError({
-      file: this.file,
-      line: this.lineNo,
-      column: (this.header as CsvHeader).fields[field],
-      value,
-      reason: `unexpected text after the closing quote in ${quoteValue(truncateValue(value))}`,
-    });
+  private failAfterQuote(quoteAt: number, field: number): never {
+    const value = decodeUtf8(this.rowBytes, quoteAt, this.rowEnd);
+    this.failRow(this.fieldName(field), value, `unexpected text after the closing quote in ${quoteValue(value)}`);
   }
 }

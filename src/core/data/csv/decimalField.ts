@@ -19,14 +19,21 @@ function numberOfAsciiBytes(bytes: Uint8Array, start: number, end: number): numb
 }
 
 /**
- * The value of the decimal literal occupying exactly [start, end) (`[+-]digits[.digits][(e|E)[+-]digits]`), equal
- * to Number() of its text bit for bit; NaN when the bytes have any other shape (spaces, quotes, letters) or the
- * value overflows, and the caller then uses numberFromText and explainNumberProblem.
+ * Where the last scanDecimal call stopped: the first byte after the number. A module variable rather than a
+ * returned pair so the per-field hot path allocates nothing.
  */
-export function parseDecimalFast(bytes: Uint8Array, start: number, end: number): number {
+export let decimalStop = 0;
+
+/**
+ * Reads the decimal literal (`[+-]digits[.digits][(e|E)[+-]digits]`) starting at `start`, stopping at the first
+ * byte that cannot continue it or at `limit`; the value equals Number() of that text bit for bit. Returns NaN if
+ * no digits were found or the value overflows. decimalStop tells the caller where it stopped, so a field can be
+ * parsed without first being delimited.
+ */
+export function scanDecimal(bytes: Uint8Array, start: number, limit: number): number {
   let i = start;
   let negative = false;
-  if (i < end) {
+  if (i < limit) {
     const s = bytes[i];
     if (s === 0x2d) {
       negative = true;
@@ -38,43 +45,59 @@ export function parseDecimalFast(bytes: Uint8Array, start: number, end: number):
   let mantissa = 0;
   let digits = 0;
   let d = 0;
-  while (i < end && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
+  while (i < limit && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
     mantissa = mantissa * 10 + d;
     digits++;
     i++;
   }
   let scale = 0;
-  if (i < end && bytes[i] === 0x2e) {
+  if (i < limit && bytes[i] === 0x2e) {
     i++;
-    while (i < end && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
+    while (i < limit && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
       mantissa = mantissa * 10 + d;
       digits++;
       scale--;
       i++;
     }
   }
-  if (digits === 0) return NaN;
-  if (i < end && (bytes[i] | 0x20) === 0x65) {
-    i++;
+  if (digits === 0) {
+    decimalStop = i;
+    return NaN;
+  }
+  if (i < limit && (bytes[i] | 0x20) === 0x65) {
+    // An "e" without exponent digits is not part of the number: stop before it.
+    let j = i + 1;
     let exponentNegative = false;
-    if (i < end && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
-      exponentNegative = bytes[i] === 0x2d;
-      i++;
+    if (j < limit && (bytes[j] === 0x2d || bytes[j] === 0x2b)) {
+      exponentNegative = bytes[j] === 0x2d;
+      j++;
     }
     let exponent = 0;
-    const exponentStart = i;
-    while (i < end && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
+    const exponentStart = j;
+    while (j < limit && (d = bytes[j] - 0x30) >= 0 && d <= 9) {
       if (exponent < 100000) exponent = exponent * 10 + d;
-      i++;
+      j++;
     }
-    if (i === exponentStart) return NaN;
-    scale += exponentNegative ? -exponent : exponent;
+    if (j > exponentStart) {
+      i = j;
+      scale += exponentNegative ? -exponent : exponent;
+    }
   }
-  if (i !== end) return NaN;
+  decimalStop = i;
   // Once the running mantissa reaches 2^53 it stays >= 2^53 (rounding is monotonic), so this test is exact.
-  if (mantissa >= TWO_POW_53 || scale < -22 || scale > 22) return numberOfAsciiBytes(bytes, start, end);
+  if (mantissa >= TWO_POW_53 || scale < -22 || scale > 22) return numberOfAsciiBytes(bytes, start, i);
   const value = scale < 0 ? mantissa / EXACT_POWERS_OF_TEN[-scale] : mantissa * EXACT_POWERS_OF_TEN[scale];
   return negative ? -value : value;
+}
+
+/**
+ * The value of the decimal literal occupying exactly [start, end), equal to Number() of its text bit for bit;
+ * NaN when the bytes have any other shape (spaces, quotes, letters) or the value overflows, and the caller then
+ * uses numberFromText and explainNumberProblem.
+ */
+export function parseDecimalFast(bytes: Uint8Array, start: number, end: number): number {
+  const value = scanDecimal(bytes, start, end);
+  return decimalStop === end ? value : NaN;
 }
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -12,7 +12,7 @@ export const numberOfTradesMetric = defineMetric({
   direction: 'maximize',
   group: 'trades',
   description: 'How many trades were closed.',
-  compute: (ctx) => ctx.trades?.count ?? 0,
+  compute: (ctx) => ctx.trades?.count ?? NaN,
 });
 
 /** Win rate `#{pnl > 0} / #trades`; break-even trades count as trades, not wins. NaN without trades. */

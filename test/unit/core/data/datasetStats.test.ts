@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDatasetStats, dailyCloses, detectFrequency, largestMoves, parseCsvBars, returnMoments } from '../../../../src/core/data/index';
+import { computeDatasetStats, dailyCloses, detectFrequency, largestMoves, parseCsvBars, closeReturnMoments } from '../../../../src/core/data/index';
 import type { BarSeries, Frequency } from '../../../../src/core/data/index';
 import { DatasetStats as DatasetStatsSchema } from '../../../../src/shared/schemas';
 import { readReference } from './referenceData';
@@ -115,8 +115,8 @@ describe('computeDatasetStats', () => {
   });
 
   it('plain moments helper handles tiny inputs', () => {
-    expect(returnMoments(new Float64Array(0)).count).toBe(0);
-    expect(returnMoments(Float64Array.of(1)).mean).toBeNull();
+    expect(closeReturnMoments(new Float64Array(0)).count).toBe(0);
+    expect(closeReturnMoments(Float64Array.of(1)).mean).toBeNull();
   });
 
   it('gives schema-valid statistics for msft.csv, with its holidays as gaps', () => {
