@@ -16,6 +16,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
           'dataset.worker': resolve(__dirname, 'workers/dataset.worker.ts'),
+          'backtest.worker': resolve(__dirname, 'workers/backtest.worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

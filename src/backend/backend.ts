@@ -1,10 +1,11 @@
 // Composes the back end that the Electron main process, the browser-mode server and the CLI all share: the
 // store (the single writer), the services that implement the API contract, the event bus and worker threads.
 import { join } from 'node:path';
-import type { HoldoutApi } from '../shared';
+import { buildApi, type HoldoutApi, type HoldoutHandlers } from '../shared';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { EventBus } from './api/eventBus';
 import { DATABASE_FILE } from './dataDir';
+import { BacktestService } from './backtests/backtestService';
 import { DatasetService } from './datasets/datasetService';
 import { UploadStaging } from './datasets/uploadStaging';
 import { openSqliteStore } from './storage/sqliteStore';
@@ -21,12 +22,14 @@ export interface BackendOptions {
 }
 
 export interface Backend {
+  /** The contract's methods for in-process callers (CLI, tests): every call is validated like a remote one. */
   readonly api: HoldoutApi;
   readonly dispatch: Dispatch;
   readonly events: EventBus;
   readonly store: Storage;
   readonly uploads: UploadStaging;
   readonly datasets: DatasetService;
+  readonly backtests: BacktestService;
   readonly databasePath: string;
   /** Stops running work and closes the database cleanly. Idempotent. */
   close(): Promise<void>;
@@ -46,7 +49,14 @@ export function createBackend(options: BackendOptions): Backend {
     databasePath,
   });
 
-  const api: HoldoutApi = {
+  const backtests = new BacktestService({
+    store,
+    workerFile: join(options.workerDir, 'backtest.worker.js'),
+    databasePath,
+    appVersion: options.version,
+  });
+
+  const handlers: HoldoutHandlers = {
     app: {
       info: async () => ({ name: 'Holdout', version: options.version, mode: options.mode, dataDir: options.dataDir, databasePath }),
     },
@@ -60,20 +70,31 @@ export function createBackend(options: BackendOptions): Backend {
       samples: async () => datasets.samples(),
       loadSample: ({ sample, seed }) => datasets.loadSample(sample, seed),
     },
+    strategies: {
+      list: async () => backtests.strategies(),
+    },
+    metrics: {
+      definitions: async () => backtests.metricDefinitions(),
+    },
+    backtests: {
+      run: (request) => backtests.run(request),
+    },
   };
 
+  const dispatch = createDispatcher(handlers);
   let closing: Promise<void> | undefined;
   return {
-    api,
-    dispatch: createDispatcher(api),
+    api: buildApi(dispatch),
+    dispatch,
     events,
     store,
     uploads,
     datasets,
+    backtests,
     databasePath,
     close() {
       closing ??= (async () => {
-        await datasets.close();
+        await Promise.all([datasets.close(), backtests.close()]);
         uploads.dispose();
         store.close();
       })();

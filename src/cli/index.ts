@@ -1,6 +1,7 @@
 // The `holdout` command line: datasets and browser mode now, backtests, tuning and export as they arrive.
 // Exit codes: 0 success, 1 user error (message on stderr), 2 internal error.
 import { Command, CommanderError } from 'commander';
+import { registerBacktestCommand } from './commands/backtestCommand';
 import { registerDataCommands } from './commands/dataCommands';
 import { registerServeCommand, serve } from './commands/serveCommand';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, reportError } from './exitCodes';
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerDataCommands(program, runtime);
   registerServeCommand(program, runtime);
+  registerBacktestCommand(program, runtime);
   for (const cmd of program.commands) cmd.exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,5 +1,10 @@
 // Holdout's pure domain code and the public entry point researchers script against: data, indicators,
-// backtest, metrics, tuning and analysis. Nothing here touches Node, the DOM or Electron.
+// backtest, metrics, strategies, tuning and analysis. Nothing here touches Node, the DOM or Electron.
 export * from './data';
 export * from './indicators';
+export * from './indicatorCache';
+export * from './backtest';
+export * from './metrics';
+export * from './strategies';
 export * from './random';
+export * from './evaluation';

@@ -19,6 +19,15 @@ const api = {
     samples: (input) => ipcRenderer.invoke('datasets.samples', input),
     loadSample: (input) => ipcRenderer.invoke('datasets.loadSample', input),
   },
+  strategies: {
+    list: (input) => ipcRenderer.invoke('strategies.list', input),
+  },
+  metrics: {
+    definitions: (input) => ipcRenderer.invoke('metrics.definitions', input),
+  },
+  backtests: {
+    run: (input) => ipcRenderer.invoke('backtests.run', input),
+  },
 } satisfies BridgeApi;
 
 const bridge: HoldoutBridge = {

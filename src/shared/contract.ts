@@ -15,6 +15,7 @@ import {
   SampleId,
   SampleInfo,
 } from './schemas';
+import { BacktestReport, BacktestRequest, MetricInfo, StrategyInfo } from './backtestSchemas';
 
 interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -49,6 +50,15 @@ export const contract = {
       'Import one of the bundled samples (or generate the synthetic one).',
     ),
   },
+  strategies: {
+    list: method(NoInput, z.array(StrategyInfo), 'Built-in strategies and the user strategies found in the strategies folder.'),
+  },
+  metrics: {
+    definitions: method(NoInput, z.array(MetricInfo), 'Every performance metric: id, label, unit, direction and what it means.'),
+  },
+  backtests: {
+    run: method(BacktestRequest, BacktestReport, 'Run one backtest in a worker and return its metrics, trades and performance profile.'),
+  },
 } as const;
 
 export const events = {
@@ -78,6 +88,23 @@ export type HoldoutApi = {
     [M in MethodName<N>]: Contract[N][M] extends MethodDef<infer I, infer O> ? (input: z.input<I>) => Promise<z.output<O>> : never;
   };
 };
+
+/** What the back end implements: each method receives its input already validated, defaults applied. */
+export type HoldoutHandlers = {
+  [N in Namespace]: {
+    [M in MethodName<N>]: Contract[N][M] extends MethodDef<infer I, infer O> ? (input: z.output<I>) => Promise<z.output<O>> : never;
+  };
+};
+
+/** Builds the HoldoutApi object from one function that sends a method's wire name and input somewhere. */
+export function buildApi(call: (channel: Channel, input: unknown) => Promise<unknown>): HoldoutApi {
+  return Object.fromEntries(
+    Object.entries(contract).map(([ns, methods]) => [
+      ns,
+      Object.fromEntries(Object.keys(methods).map((m) => [m, (input: unknown) => call(`${ns}.${m}` as Channel, input)])),
+    ]),
+  ) as unknown as HoldoutApi;
+}
 
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -3,5 +3,6 @@
 export * from './contract';
 export * from './errors';
 export * from './schemas';
+export * from './backtestSchemas';
 export * from './bridge';
 export * from './wireProtocol';

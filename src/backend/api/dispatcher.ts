@@ -1,11 +1,11 @@
 // The back end's boundary: every request, whichever transport carried it (Electron IPC, the browser-mode
 // WebSocket, a test), passes through here to be validated against the contract's schema before a service runs.
-import { HoldoutError, methodDef, type HoldoutApi } from '../../shared';
+import { HoldoutError, methodDef, type HoldoutHandlers } from '../../shared';
 import { toHoldoutError } from './errorMapping';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<unknown>;
 
-export function createDispatcher(api: HoldoutApi): Dispatch {
+export function createDispatcher(handlers: HoldoutHandlers): Dispatch {
   return async (channel, input) => {
     const def = methodDef(channel);
     if (!def) throw new HoldoutError('INVALID_REQUEST', `Unknown method "${channel}".`);
@@ -20,7 +20,7 @@ export function createDispatcher(api: HoldoutApi): Dispatch {
       );
     }
     const dot = channel.indexOf('.');
-    const group = api[channel.slice(0, dot) as keyof HoldoutApi] as Record<string, (i: unknown) => Promise<unknown>>;
+    const group = handlers[channel.slice(0, dot) as keyof HoldoutHandlers] as Record<string, (i: unknown) => Promise<unknown>>;
     try {
       return await group[channel.slice(dot + 1)](parsed.data);
     } catch (err) {

@@ -23,10 +23,6 @@ export interface BarLoopInput {
   readonly returns: Float64Array;
 }
 
-export function badClose(index: number, value: number): RangeError {
-  return new RangeError(`simulate: bars.close[${index}] is ${value}; closes must be finite and > 0`);
-}
-
 export function badTarget(index: number, value: number): RangeError {
   return new RangeError(`simulate: targets[${index}] is ${value}; targets must be finite or NaN (no opinion)`);
 }
@@ -43,7 +39,7 @@ export function badTarget(index: number, value: number): RangeError {
  *   4. last bar: a position still open is closed at its close, reason 'endOfData' (with 'close' fills, a target of
  *      0 on the last bar closes it as an ordinary 'signal' exit instead; other last-bar targets are not traded);
  *   5. borrow on a short held at the close, then mark to market.
- * Returns the number of bars where the position changed.
+ * Expects validated closes (checkCloses). Returns the number of bars where the position changed.
  */
 export function runBarLoop(input: BarLoopInput): number {
   const { bars, settings, ledger, stops, state } = input;
@@ -61,17 +57,43 @@ function runChunk(input: BarLoopInput, from: number, to: number): void {
   const last = bars.length - 1;
   const close = bars.close;
   const open = bars.open!;
-  const high = bars.high!;
-  const low = bars.low!;
+  // Stops read open, high and low; on close-only data the close stands for all three (see StopTracker).
+  const { intrabar } = state;
+  const stopOpen = intrabar ? open : close;
+  const stopHigh = intrabar ? bars.high! : close;
+  const stopLow = intrabar ? bars.low! : close;
   const sizing = settings.sizing;
-  const { atClose, everyBar, intrabar, minTarget, maxTarget, borrowPerBar, periodsPerYear } = state;
+  const { atClose, everyBar, minTarget, maxTarget, borrowPerBar, periodsPerYear } = state;
   const stopsOn = stops.active;
-  let { cash, units, borrow, lastTarget, stoppedOut, pending, pendingExposure, prevEquity, prevUnits, changes } = state;
+  const quietTo = to < last ? to : last;
+  let { cash, units, borrow, lastTarget, lastRawTarget, stoppedOut, pending, pendingExposure, prevEquity, prevUnits, changes } = state;
 
   for (let i = from; i < to; i++) {
-    const c = close[i];
-    if (!(c > 0 && c < Infinity)) throw badClose(i, c);
+    if (!pending && !everyBar) {
+      // Quiet bars (no queued order, raw target unchanged or NaN, not the last bar) in a small loop that keeps
+      // few values live; it stops at the first bar with an event, including a stop that would trigger (the full
+      // path below then checks that bar again: a check that finds an exit changes nothing in the tracker).
+      const watchStops = stopsOn && units !== 0;
+      for (; i < quietTo; i++) {
+        const t = targets[i];
+        if (t !== lastRawTarget && t === t) break;
+        const c = close[i];
+        if (watchStops && stops.checkBar(stopOpen[i], stopHigh[i], stopLow[i]) !== 0) break;
+        if (borrowPerBar > 0 && units < 0) {
+          const b = -units * c * borrowPerBar;
+          cash -= b;
+          borrow += b;
+        }
+        const eq = cash + units * c;
+        equity[i] = eq;
+        returns[i] = eq / prevEquity - 1;
+        position[i] = units;
+        prevEquity = eq;
+      }
+      if (i === to) break;
+    }
 
+    const c = close[i];
     if (pending) {
       pending = false;
       const o = open[i];
@@ -86,7 +108,7 @@ function runChunk(input: BarLoopInput, from: number, to: number): void {
     }
 
     if (stopsOn && units !== 0) {
-      const reason = intrabar ? stops.checkBar(open[i], high[i], low[i]) : stops.checkClose(c);
+      const reason = stops.checkBar(stopOpen[i], stopHigh[i], stopLow[i]);
       if (reason !== 0) {
         ledger.sync(cash, borrow);
         borrow = 0;
@@ -99,6 +121,7 @@ function runChunk(input: BarLoopInput, from: number, to: number): void {
 
     let t = targets[i];
     if (t === t) {
+      lastRawTarget = t;
       if (t < minTarget) t = minTarget;
       else if (t > maxTarget) t = maxTarget;
       if (stoppedOut && t !== lastTarget) stoppedOut = false;
@@ -121,6 +144,9 @@ function runChunk(input: BarLoopInput, from: number, to: number): void {
               pending = true;
               pendingExposure = exposure;
             }
+          } else {
+            // Cannot size yet: make the next bar's target count as new, so the order is tried again.
+            lastRawTarget = NaN;
           }
         } else if (atClose && t === 0 && units !== 0) {
           lastTarget = 0;
@@ -141,7 +167,7 @@ function runChunk(input: BarLoopInput, from: number, to: number): void {
       units = 0;
     }
 
-    if (units < 0 && borrowPerBar > 0) {
+    if (borrowPerBar > 0 && units < 0) {
       const b = -units * c * borrowPerBar;
       cash -= b;
       borrow += b;
@@ -159,6 +185,7 @@ function runChunk(input: BarLoopInput, from: number, to: number): void {
   state.units = units;
   state.borrow = borrow;
   state.lastTarget = lastTarget;
+  state.lastRawTarget = lastRawTarget;
   state.stoppedOut = stoppedOut;
   state.pending = pending;
   state.pendingExposure = pendingExposure;

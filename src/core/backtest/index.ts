@@ -24,6 +24,8 @@ export {
   type VolTargetSizingOptions,
 } from './positionSizing';
 export { trailingVolatilityAnnual } from './trailingVolatility';
-export { StopTracker, type StopSettings } from './stops';
-export { tradeAt, TradeLogBuilder, type TradeLog, type TradeRecord } from './tradeLog';
+export type { StopSettings, StopTracker } from './stops';
+export { tradeAt, type TradeLog, type TradeLogBuilder, type TradeRecord } from './tradeLog';
+export type { Ledger } from './ledger';
+export type { LoopState } from './loopState';
 export { EXIT_REASONS, ExitReasonCode, exitReasonName, type ExitReason } from './exitReason';

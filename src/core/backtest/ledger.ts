@@ -72,7 +72,7 @@ export class Ledger {
     const costModel = this.costModel!;
     const price = costModel.fillPrice(referencePrice, du);
     const fees = costModel.fees(price, du);
-    const slippage = Math.abs(du) * (price - referencePrice);
+    const slippage = du * (price - referencePrice);
     const cost = fees + slippage;
     const equityBefore = this.cash + oldUnits * referencePrice;
     this.cash = this.cash - du * price - fees;

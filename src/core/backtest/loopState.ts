@@ -28,6 +28,8 @@ export class LoopState {
   borrow = NaN;
   /** Last clipped target acted on. */
   lastTarget = NaN;
+  /** Last non-NaN target before clipping (fast loop). */
+  lastRawTarget = NaN;
   /** Stopped out and waiting for the target to change. */
   stoppedOut = false;
   /** An order decided at the previous bar waits for this bar's open. */
@@ -50,6 +52,7 @@ export class LoopState {
     this.units = 0;
     this.borrow = 0;
     this.lastTarget = 0;
+    this.lastRawTarget = 0;
     this.stoppedOut = false;
     this.pending = false;
     this.pendingExposure = 0;

@@ -9,6 +9,7 @@ import { createBacktestBuffers } from './backtestBuffers';
 import { resolveBacktestSettings } from './backtestSettings';
 import { runBarLoop, type BarLoopInput } from './barLoop';
 import { runFastBarLoop } from './fastBarLoop';
+import { checkCloses } from './priceChecks';
 
 export interface SimulateInput {
   readonly bars: BarSeries;
@@ -30,6 +31,7 @@ export interface SimulateInput {
  * Ledger (ledger.ts) for the bookkeeping and BacktestResult for the output schema.
  *
  * Allocation: per bar none; per run the output arrays unless `buffers` is given, plus a few small objects.
+ * Closes are validated the first time a close array is seen (see checkCloses), not on every run.
  *
  * @throws Error naming the setting or input at fault: bad settings, targets of the wrong length or infinite,
  *   closes that are not finite and > 0, or fill 'nextOpen' on a series without an open column.
@@ -94,6 +96,7 @@ function checkInputs(bars: BarSeries, targets: Float64Array, settings: BacktestS
   if (settings.fill === 'nextOpen' && bars.open === undefined) {
     throw new RangeError("simulate: fill 'nextOpen' needs an open column, and this series is close-only; use fill: 'close'");
   }
+  checkCloses(bars.close);
   for (const column of ['open', 'high', 'low'] as const) {
     const values = bars[column];
     if (values !== undefined && values.length !== n) throw new RangeError(`simulate: bars.${column} has length ${values.length} but bars has ${n}`);

@@ -28,26 +28,32 @@ const NO_EXIT = 0;
  *   4. high touches the take-profit: exit at the take-profit level.
  * The trailing level used inside a bar comes from highs up to the previous bar, because whether this bar's high
  * came before its low is unknown; the bar's high raises it only afterwards.
- * Close-only data: a stop or take-profit triggers when the close reaches it, and fills at that close.
+ * Close-only data: the close stands for open, high and low, so a stop or take-profit triggers when the close
+ * reaches it and fills at that close.
  */
 export class StopTracker {
-  /** True when at least one stop is on; when false the engine never calls check*. */
+  /** True when at least one stop is on; when false the engine never calls checkBar. */
   active = false;
-  /** Reference price of the last exit found by checkBar / checkClose. */
+  /** Reference price of the last exit found by checkBar. */
   exitPrice = NaN;
-  private lossFraction = 0;
-  private profitFraction = 0;
-  private trailFraction = 0;
+  private lossFraction = NaN;
+  private profitFraction = NaN;
+  private trailFraction = NaN;
   private long = true;
-  private stopLossLevel = 0;
-  private takeProfitLevel = 0;
-  /** Highest (long) or lowest (short) price since entry. */
-  private extreme = 0;
+  private stopLossLevel = NaN;
+  private takeProfitLevel = NaN;
+  /** Highest (long) or lowest (short) price since entry; tracked only with a trailing stop. */
+  private extreme = NaN;
+  /** The stop in force (the tighter of stop-loss and trailing) and its exit reason, updated when extreme moves. */
+  private stopLevel = NaN;
+  private stopReason = 0;
+  private trailing = false;
 
   configure(settings: StopSettings): void {
     this.lossFraction = settings.stopLossPct / 100;
     this.profitFraction = settings.takeProfitPct / 100;
     this.trailFraction = settings.trailingStopPct / 100;
+    this.trailing = this.trailFraction > 0;
     this.active = this.lossFraction > 0 || this.profitFraction > 0 || this.trailFraction > 0;
   }
 
@@ -58,42 +64,54 @@ export class StopTracker {
     const side = this.long ? 1 : -1;
     this.stopLossLevel = this.lossFraction > 0 ? entryPrice * (1 - side * this.lossFraction) : side * -Infinity;
     this.takeProfitLevel = this.profitFraction > 0 ? entryPrice * (1 + side * this.profitFraction) : side * Infinity;
+    this.updateStop();
   }
 
-  /** Intrabar check on an OHLC bar; returns an ExitReasonCode with exitPrice set, or 0 (and updates the trail). */
+  /**
+   * Intrabar check of one bar; returns an ExitReasonCode with exitPrice set, or 0 (and then moves the trail).
+   * A check that finds an exit changes nothing but exitPrice, so repeating it gives the same answer.
+   * On close-only data pass the close as open, high and low.
+   */
   checkBar(open: number, high: number, low: number): number {
-    return this.long ? this.checkLong(open, high, low) : this.checkShort(open, high, low);
-  }
-
-  /** Check on close-only data: the close stands for open, high and low alike. */
-  checkClose(close: number): number {
-    return this.checkBar(close, close, close);
-  }
-
-  private checkLong(open: number, high: number, low: number): number {
-    const trail = this.trailFraction > 0 ? this.extreme * (1 - this.trailFraction) : -Infinity;
-    const stop = trail > this.stopLossLevel ? trail : this.stopLossLevel;
-    const stopReason = trail > this.stopLossLevel ? ExitReasonCode.trailingStop : ExitReasonCode.stopLoss;
+    const stop = this.stopLevel;
     const target = this.takeProfitLevel;
-    if (open <= stop) return this.exit(open, stopReason);
-    if (open >= target) return this.exit(open, ExitReasonCode.takeProfit);
-    if (low <= stop) return this.exit(stop, stopReason);
-    if (high >= target) return this.exit(target, ExitReasonCode.takeProfit);
-    if (high > this.extreme) this.extreme = high;
+    if (this.long) {
+      if (open <= stop) return this.exit(open, this.stopReason);
+      if (open >= target) return this.exit(open, ExitReasonCode.takeProfit);
+      if (low <= stop) return this.exit(stop, this.stopReason);
+      if (high >= target) return this.exit(target, ExitReasonCode.takeProfit);
+      if (this.trailing && high > this.extreme) {
+        this.extreme = high;
+        this.updateStop();
+      }
+    } else {
+      if (open >= stop) return this.exit(open, this.stopReason);
+      if (open <= target) return this.exit(open, ExitReasonCode.takeProfit);
+      if (high >= stop) return this.exit(stop, this.stopReason);
+      if (low <= target) return this.exit(target, ExitReasonCode.takeProfit);
+      if (this.trailing && low < this.extreme) {
+        this.extreme = low;
+        this.updateStop();
+      }
+    }
     return NO_EXIT;
   }
 
-  private checkShort(open: number, high: number, low: number): number {
-    const trail = this.trailFraction > 0 ? this.extreme * (1 + this.trailFraction) : Infinity;
-    const stop = trail < this.stopLossLevel ? trail : this.stopLossLevel;
-    const stopReason = trail < this.stopLossLevel ? ExitReasonCode.trailingStop : ExitReasonCode.stopLoss;
-    const target = this.takeProfitLevel;
-    if (open >= stop) return this.exit(open, stopReason);
-    if (open <= target) return this.exit(open, ExitReasonCode.takeProfit);
-    if (high >= stop) return this.exit(stop, stopReason);
-    if (low <= target) return this.exit(target, ExitReasonCode.takeProfit);
-    if (low < this.extreme) this.extreme = low;
-    return NO_EXIT;
+  private updateStop(): void {
+    if (!this.trailing) {
+      this.stopLevel = this.stopLossLevel;
+      this.stopReason = ExitReasonCode.stopLoss;
+    } else if (this.long) {
+      const trail = this.extreme * (1 - this.trailFraction);
+      const trailing = trail > this.stopLossLevel;
+      this.stopLevel = trailing ? trail : this.stopLossLevel;
+      this.stopReason = trailing ? ExitReasonCode.trailingStop : ExitReasonCode.stopLoss;
+    } else {
+      const trail = this.extreme * (1 + this.trailFraction);
+      const trailing = trail < this.stopLossLevel;
+      this.stopLevel = trailing ? trail : this.stopLossLevel;
+      this.stopReason = trailing ? ExitReasonCode.trailingStop : ExitReasonCode.stopLoss;
+    }
   }
 
   private exit(price: number, reason: number): number {

@@ -4,6 +4,7 @@ import type { BarSeries } from './bars';
 import type { Frequency } from './frequency';
 import { findGaps } from './gaps';
 import type { Gap } from './gaps';
+import { returnMoments } from '../metrics/returnMoments';
 import { epochDayOf } from './utcCalendar';
 
 /** One bar-to-bar move: the later bar's time and its simple return. */
@@ -57,34 +58,23 @@ export function dailyCloses(series: BarSeries, frequency: Frequency): Float64Arr
   return out.slice(0, days);
 }
 
-/** Mean, sample std, skewness g1 and excess kurtosis g2 of close-to-close simple returns, in two passes. */
+/**
+ * Mean, sample std, skewness g1 and excess kurtosis g2 of close-to-close simple returns, with the same
+ * conventions as the performance metrics (returnMoments); skewness needs 3 returns and kurtosis 4.
+ */
 export function closeReturnMoments(closes: Float64Array): DailyReturnStats {
   const count = Math.max(0, closes.length - 1);
   if (count === 0) return { count, mean: null, std: null, skewness: null, excessKurtosis: null };
-  let sum = 0;
-  for (let i = 1; i < closes.length; i++) sum += closes[i] / closes[i - 1] - 1;
-  const mean = sum / count;
-  let m2 = 0;
-  let m3 = 0;
-  let m4 = 0;
-  for (let i = 1; i < closes.length; i++) {
-    const d = closes[i] / closes[i - 1] - 1 - mean;
-    const d2 = d * d;
-    m2 += d2;
-    m3 += d2 * d;
-    m4 += d2 * d2;
-  }
-  const std = count >= 2 ? Math.sqrt(m2 / (count - 1)) : null;
-  m2 /= count;
-  m3 /= count;
-  m4 /= count;
-  const hasVariance = m2 > 0;
+  const returns = new Float64Array(count);
+  for (let i = 1; i < closes.length; i++) returns[i - 1] = closes[i] / closes[i - 1] - 1;
+  const m = returnMoments(returns);
+  const finite = (x: number) => (Number.isFinite(x) ? x : null);
   return {
     count,
-    mean,
-    std,
-    skewness: count >= 3 && hasVariance ? m3 / Math.pow(m2, 1.5) : null,
-    excessKurtosis: count >= 4 && hasVariance ? m4 / (m2 * m2) - 3 : null,
+    mean: finite(m.mean),
+    std: count >= 2 ? finite(m.std) : null,
+    skewness: count >= 3 ? finite(m.skewness) : null,
+    excessKurtosis: count >= 4 ? finite(m.excessKurtosis) : null,
   };
 }
 

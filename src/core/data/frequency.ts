@@ -80,11 +80,22 @@ export function detectFrequency(time: Float64Array): Frequency {
   const n = time.length;
   if (n < 2) return { ...UNKNOWN_FREQUENCY };
 
+  // Spacings come in long runs (a session of 1-minute bars), so count runs first and touch the Map once per run.
   const counts = new Map<number, number>();
+  let runKey = spacingKey(time[1] - time[0]);
+  let runLength = 0;
   for (let i = 1; i < n; i++) {
-    const key = spacingKey(time[i] - time[i - 1]);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const d = time[i] - time[i - 1];
+    const key = d === runKey ? d : spacingKey(d);
+    if (key === runKey) {
+      runLength++;
+    } else {
+      counts.set(runKey, (counts.get(runKey) ?? 0) + runLength);
+      runKey = key;
+      runLength = 1;
+    }
   }
+  counts.set(runKey, (counts.get(runKey) ?? 0) + runLength);
   let modeKey = 0;
   let modeCount = 0;
   for (const [key, count] of counts) {

@@ -54,6 +54,7 @@ export function missingSessionCounter(time: Float64Array, frequency: Frequency):
   if (isIntraday) {
     const spacing = frequency.seconds * 1000;
     return (from, to) => {
+      if (to - from < 1.5 * spacing) return 0; // the usual case, decided without calendar arithmetic
       const fromDay = epochDayOf(from);
       const toDay = epochDayOf(to);
       if (fromDay === toDay) return Math.max(0, Math.round((to - from) / spacing) - 1);

@@ -23,19 +23,23 @@ export function profileSessions(time: Float64Array): SessionProfile {
   const perDay: number[] = [];
   let currentDay = epochDayOf(time[0]);
   let count = 0;
+  // Weekdays are looked up once per day, not per bar.
+  const closeDay = (): void => {
+    perDay.push(count);
+    const weekday = weekdayOfEpochDay(currentDay);
+    if (weekday === 6) saturdays += count;
+    else if (weekday === 0) sundays += count;
+  };
   for (let i = 0; i < n; i++) {
     const day = epochDayOf(time[i]);
     if (day !== currentDay) {
-      perDay.push(count);
+      closeDay();
       currentDay = day;
       count = 0;
     }
     count++;
-    const weekday = weekdayOfEpochDay(day);
-    if (weekday === 6) saturdays++;
-    else if (weekday === 0) sundays++;
   }
-  perDay.push(count);
+  closeDay();
   perDay.sort((a, b) => a - b);
   const mid = perDay.length >> 1;
   const barsPerDay = perDay.length % 2 === 1 ? perDay[mid] : Math.round((perDay[mid - 1] + perDay[mid]) / 2);

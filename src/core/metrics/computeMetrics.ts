@@ -11,7 +11,7 @@ export type MetricValues = Record<MetricId, number>;
 
 /**
  * Every registry metric for one backtest, sharing intermediate results (one moments pass, one drawdown pass, one
- * sort of the returns, one pass over trades and positions).
+ * copy of the returns for the quantiles, one pass over trades and positions).
  *
  * NaN marks a value that is undefined for this input: too little data (fewer than 2 bars or returns, no trades),
  * a missing optional series (positions, trades), a zero denominator (zero volatility, no losing bar or trade, no

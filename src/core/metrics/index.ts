@@ -1,4 +1,4 @@
-// Performance metrics as a registry of definitions (id, label, unit, direction, formula) computed from a backtest's
+// Performance metrics as a registry of definitions (id, label, unit, direction, compute) evaluated on a backtest's
 // returns, equity, positions and trades; plus the reusable building blocks (moments, drawdown, quantiles, ...).
 
 export { computeMetrics, computeMetric, type MetricValues } from './computeMetrics';
@@ -21,7 +21,7 @@ export {
 } from './metricOptions';
 export { returnMoments, type ReturnMoments } from './returnMoments';
 export { drawdownStats, type DrawdownStats } from './drawdown';
-export { quantileType7, sortedCopy } from './quantile';
+export { quantileType7, selectQuantileType7, sortedCopy, workingCopy } from './quantile';
 export { historicalVaR, historicalCVaR, tailRatio } from './tailRisk';
 export { downsideDeviation, omegaParts, type OmegaParts } from './downsideRisk';
 export { tradeStats, type TradeColumns, type TradeStats } from './tradeStats';

@@ -1,12 +1,12 @@
-// One backtest's metric input plus lazily computed, cached intermediate results (moments, drawdown, sorted
-// returns, trade and position statistics), so that metrics sharing a building block compute it once.
+// One backtest's metric input plus lazily computed, cached intermediate results (moments, drawdown, the returns'
+// working copy for quantiles, trade and position statistics), so metrics sharing a building block compute it once.
 
 import { downsideDeviation, omegaParts, type OmegaParts } from './downsideRisk';
 import { drawdownStats, type DrawdownStats } from './drawdown';
 import { validateMetricInput, type MetricInput } from './metricInput';
 import { resolveMetricOptions, type MetricOptions, type ResolvedMetricOptions } from './metricOptions';
 import { positionStats, type PositionStats } from './positionStats';
-import { sortedCopy } from './quantile';
+import { workingCopy } from './quantile';
 import { returnMoments, type ReturnMoments } from './returnMoments';
 import { tradeStats, type TradeStats } from './tradeStats';
 
@@ -18,7 +18,7 @@ export class MetricContext {
   readonly options: ResolvedMetricOptions;
   #moments: ReturnMoments | undefined;
   #drawdown: DrawdownStats | undefined;
-  #sorted: Float64Array | undefined;
+  #work: Float64Array | undefined;
   #trades: TradeStats | null | undefined;
   #positions: PositionStats | null | undefined;
   #downside: number | undefined;
@@ -40,7 +40,7 @@ export class MetricContext {
 
   /**
    * True when the returns support distribution statistics: at least MIN_RETURNS of them and all finite (a NaN
-   * return must not be silently skipped by a comparison or sorted to the end).
+   * return must not be silently skipped by a comparison or derail the quantile selection).
    */
   get hasReturnSample(): boolean {
     const m = this.moments;
@@ -51,9 +51,12 @@ export class MetricContext {
     return (this.#drawdown ??= drawdownStats(this.input.equity));
   }
 
-  /** The returns sorted ascending, in options.scratch when it is long enough. Check hasReturnSample first. */
-  get sortedReturns(): Float64Array {
-    return (this.#sorted ??= sortedCopy(this.input.returns, this.options.scratch));
+  /**
+   * A copy of the returns (in options.scratch when it is long enough) that the quantile metrics select in and
+   * reorder; one copy serves them all. Check hasReturnSample first: the quantile code assumes no NaN.
+   */
+  get returnsWork(): Float64Array {
+    return (this.#work ??= workingCopy(this.input.returns, this.options.scratch));
   }
 
   /** Downside deviation about options.sortinoTarget. */

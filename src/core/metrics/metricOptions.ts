@@ -17,8 +17,8 @@ export interface MetricOptions {
   /** Sortino target (minimum acceptable return) T as a per-bar return. Default 0. */
   readonly sortinoTarget?: number;
   /**
-   * Optional buffer of at least returns.length elements to sort the returns in, so a tuning loop can compute
-   * quantile metrics for every trial without allocating. Its contents are overwritten.
+   * Optional buffer of at least returns.length elements for the quantile metrics to work in, so a tuning loop can
+   * compute them for every trial without allocating. Its contents are overwritten.
    */
   readonly scratch?: Float64Array;
 }

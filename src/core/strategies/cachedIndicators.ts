@@ -74,6 +74,12 @@ export function cachedRollingMin(data: BarSeries, ctx: StrategyContext, n: numbe
   return cached(data, ctx, 'rollingMin', [n], column, () => rollingMin(barColumn(data, column), n));
 }
 
+/** Rolling SD over n bars: sample (n-1 divisor, default) or population (n divisor, as in Bollinger bands). */
+export function cachedRollingStd(data: BarSeries, ctx: StrategyContext, n: number, column: SeriesColumn = 'close', sample = true): Float64Array {
+  return cached(data, ctx, 'rollingStd', [n, sample], column, () => rollingStd(barColumn(data, column), n, { sample }));
+}
+
+/** All four Bollinger outputs for one k; strategies tuning k should build bands from cachedSma and cachedRollingStd. */
 export function cachedBbands(data: BarSeries, ctx: StrategyContext, n: number, k: number, column: SeriesColumn = 'close'): BBandsResult {
   return cached(data, ctx, 'bbands', [n, k], column, () => bbands(barColumn(data, column), n, k));
 }
@@ -113,5 +119,5 @@ export function cachedLogReturns(data: BarSeries, ctx: StrategyContext, column: 
  * value is at bar n.
  */
 export function cachedLogReturnVol(data: BarSeries, ctx: StrategyContext, n: number, column: SeriesColumn = 'close'): Float64Array {
-  return cached(data, ctx, 'rollingStd', [n], `logReturn(${column})`, () => rollingStd(cachedLogReturns(data, ctx, column), n));
+  return cached(data, ctx, 'rollingStd', [n, true], `logReturn(${column})`, () => rollingStd(cachedLogReturns(data, ctx, column), n));
 }

@@ -35,6 +35,7 @@ export {
   cachedRoc,
   cachedRollingMax,
   cachedRollingMin,
+  cachedRollingStd,
   cachedRsi,
   cachedSma,
 } from './cachedIndicators';

@@ -50,7 +50,10 @@ function checkValue(where: string, spec: ParamSpec, value: unknown): ParamValue 
   const at = `${where}: parameter '${spec.name}'`;
   if (spec.type === 'categorical') {
     if (spec.choices.some((c) => c === value)) return value as ParamValue;
-    throw new StrategyParamError('choice', spec.name, value, `${at} must be one of ${formatChoices(spec.choices)}; got ${formatValueWithType(value)}`);
+    // Name the type only when it is the problem ('true' for true), not for a plain misspelt string.
+    const sameType = spec.choices.some((c) => typeof c === typeof value);
+    const got = sameType ? formatValue(value) : formatValueWithType(value);
+    throw new StrategyParamError('choice', spec.name, value, `${at} must be one of ${formatChoices(spec.choices)}; got ${got}`);
   }
   const domain = formatDomain(spec);
   if (typeof value !== 'number' || !Number.isFinite(value) || (spec.type === 'int' && !Number.isInteger(value))) {

@@ -4,7 +4,7 @@ import { BAR_COLUMNS } from '../bars';
 import type { BarColumn } from '../bars';
 import type { BarChunk, BarChunkColumns } from '../barChunk';
 import { formatUtc } from '../utcCalendar';
-import { sniffBinary } from './binarySniff';
+import { CsvLineReader } from './csvLineReader';
 import { CsvFormatError, quoteValue } from './csvFormatError';
 import { parseHeaderLine } from './csvHeader';
 import type { CsvDelimiter, CsvHeader } from './csvHeader';
@@ -48,10 +48,6 @@ export interface CsvParseResult {
 }
 
 export const DEFAULT_CHUNK_ROWS = 65536;
-/** Longest line accepted, in bytes: anything longer is not a bar row (and would otherwise be buffered whole). */
-export const MAX_LINE_BYTES = 1 << 20;
-/** Bytes examined for binary content before parsing starts (fewer if the file is shorter). */
-export const SNIFF_BYTES = 64 * 1024;
 
 const TIME = 0;
 const OPEN = 1;
@@ -73,8 +69,6 @@ const FORMAT_CODES: Record<TimestampFormat, number> = {
   'epoch-millis': FORMAT_EPOCH_MILLIS,
 };
 
-const LF = 0x0a;
-const CR = 0x0d;
 const QUOTE = 0x22;
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -90,15 +84,9 @@ export class CsvBarParser {
   private readonly file: string;
   private readonly chunkRows: number;
 
-  private sniffed = false;
+  private readonly reader: CsvLineReader;
   private finished = false;
-  private pending = new Uint8Array(0);
-  private pendingLength = 0;
-  /** The start of a line whose end has not arrived yet. */
-  private carry = new Uint8Array(0);
-  private carryLength = 0;
-  private totalBytes = 0;
-  /** Physical line number of the line handled last. */
+  /** Physical line number of the line being handled. */
   private lineNo = 0;
 
   private header: CsvHeader | null = null;
@@ -139,20 +127,13 @@ export class CsvBarParser {
     if (!Number.isInteger(chunkRows) || chunkRows < 1) throw new RangeError(`chunkRows must be a positive integer, not ${chunkRows}`);
     this.file = options.fileName;
     this.chunkRows = chunkRows;
+    this.reader = new CsvLineReader(this.file, (bytes, start, end, lineNo) => this.handleLine(bytes, start, end, lineNo));
   }
 
   /** Feeds the next bytes of the file; returns the chunks this push completed (each exactly chunkRows bars). */
   push(bytes: Uint8Array): BarChunk[] {
     if (this.finished) throw new Error('CsvBarParser.push() called after finish()');
-    this.totalBytes += bytes.length;
-    if (this.sniffed) {
-      this.consume(bytes);
-    } else if (this.pendingLength === 0 && bytes.length >= SNIFF_BYTES) {
-      this.startWith(bytes, false);
-    } else {
-      this.appendPending(bytes);
-      if (this.pendingLength >= SNIFF_BYTES) this.startWith(this.takePending(), false);
-    }
+    this.reader.push(bytes);
     return this.takeReady();
   }
 
@@ -160,11 +141,7 @@ export class CsvBarParser {
   finish(): CsvParseResult {
     if (this.finished) throw new Error('CsvBarParser.finish() called twice');
     this.finished = true;
-    if (!this.sniffed) this.startWith(this.takePending(), true);
-    if (this.carryLength > 0) {
-      this.handleLine(this.carry, 0, this.carryLength);
-      this.carryLength = 0;
-    }
+    this.reader.finish();
     if (this.header === null) {
       throw new CsvFormatError({ file: this.file, line: 1, value: '', reason: 'the file is empty (expected a header line such as date,open,high,low,close,volume and data rows)' });
     }
@@ -177,7 +154,7 @@ export class CsvBarParser {
       });
     }
     if (this.chunkFill > 0) this.emitChunk(this.chunkFill);
-    return { chunks: this.takeReady(), layout: this.layout(this.header), rows: this.rowCount, bytes: this.totalBytes };
+    return { chunks: this.takeReady(), layout: this.layout(this.header), rows: this.rowCount, bytes: this.reader.bytes };
   }
 
   private layout(header: CsvHeader): CsvLayout {
@@ -197,99 +174,8 @@ export class CsvBarParser {
     return out;
   }
 
-  private appendPending(bytes: Uint8Array): void {
-    const needed = this.pendingLength + bytes.length;
-    if (needed > this.pending.length) {
-      const grown = new Uint8Array(Math.max(needed, Math.min(2 * this.pending.length + 1024, SNIFF_BYTES)));
-      grown.set(this.pending.subarray(0, this.pendingLength));
-      this.pending = grown;
-    }
-    this.pending.set(bytes, this.pendingLength);
-    this.pendingLength = needed;
-  }
-
-  private takePending(): Uint8Array {
-    const bytes = this.pending.subarray(0, this.pendingLength);
-    this.pending = new Uint8Array(0);
-    this.pendingLength = 0;
-    return bytes;
-  }
-
-  /** Checks the file's first bytes for binary content, drops a UTF-8 BOM, then parses them. */
-  private startWith(bytes: Uint8Array, wholeFile: boolean): void {
-    this.sniffed = true;
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    // The same window (the file's first SNIFF_BYTES) whatever the push sizes, so errors do not depend on them.
-    const sniffEnd = Math.min(bytes.length, SNIFF_BYTES);
-    const problem = sniffBinary(bytes, bom, sniffEnd, wholeFile && sniffEnd === bytes.length);
-    if (problem !== null) this.failAtOffset(bytes, bom, problem.offset, problem.reason);
-    this.consume(bom === 0 ? bytes : bytes.subarray(bom));
-  }
-
-  private failAtOffset(bytes: Uint8Array, start: number, offset: number, reason: string): never {
-    let line = 1;
-    let lineStart = start;
-    for (let i = start; i < offset; i++) {
-      if (bytes[i] === LF) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    const lineEnd = Math.min(bytes.length, lineStart + 4 * 60);
-    throw new CsvFormatError({ file: this.file, line, value: decodeUtf8(bytes, lineStart, lineEnd), reason });
-  }
-
-  /** Splits bytes into lines; a line cut off at the end waits in `carry` for the next push. */
-  private consume(bytes: Uint8Array): void {
-    const n = bytes.length;
-    let pos = 0;
-    if (this.carryLength > 0) {
-      const nl = bytes.indexOf(LF);
-      this.appendCarry(bytes, 0, nl < 0 ? n : nl);
-      if (nl < 0) return;
-      this.handleLine(this.carry, 0, this.carryLength);
-      this.carryLength = 0;
-      pos = nl + 1;
-    }
-    while (pos < n) {
-      const nl = bytes.indexOf(LF, pos);
-      if (nl < 0) break;
-      if (nl - pos > MAX_LINE_BYTES) this.failLineTooLong(bytes, pos);
-      this.handleLine(bytes, pos, nl);
-      pos = nl + 1;
-    }
-    if (pos < n) this.appendCarry(bytes, pos, n);
-  }
-
-  private appendCarry(bytes: Uint8Array, start: number, end: number): void {
-    const needed = this.carryLength + (end - start);
-    if (needed > MAX_LINE_BYTES) {
-      if (this.carryLength > 0) this.failLineTooLong(this.carry, 0);
-      this.failLineTooLong(bytes, start);
-    }
-    if (needed > this.carry.length) {
-      const grown = new Uint8Array(Math.max(needed, 2 * this.carry.length, 256));
-      grown.set(this.carry.subarray(0, this.carryLength));
-      this.carry = grown;
-    }
-    this.carry.set(bytes.subarray(start, end), this.carryLength);
-    this.carryLength = needed;
-  }
-
-  /** The line not yet handled (lineNo + 1) starting at `start` is too long. */
-  private failLineTooLong(bytes: Uint8Array, start: number): never {
-    const value = decodeUtf8(bytes, start, Math.min(bytes.length, start + 240));
-    throw new CsvFormatError({
-      file: this.file,
-      line: this.lineNo + 1,
-      value,
-      reason: `the line is longer than ${MAX_LINE_BYTES / (1 << 20)} MiB (it starts ${quoteValue(value)}): this is not a file of bar rows`,
-    });
-  }
-
-  private handleLine(bytes: Uint8Array, start: number, lineEnd: number): void {
-    this.lineNo++;
-    const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+  private handleLine(bytes: Uint8Array, start: number, end: number, lineNo: number): void {
+    this.lineNo = lineNo;
     if (end === start) return;
     const first = bytes[start];
     // Blank lines, and lines of bare delimiters as spreadsheets append, carry no bar: skip them.

@@ -4,7 +4,10 @@
 // decimal literal (spaces, quotes, words) is left to the text-level slow path, which also explains refusals.
 
 /** 10^0 … 10^22: every one of these is exactly representable as a double, which the fast path relies on. */
-const EXACT_POWERS_OF_TEN = new Float64Array(23).map((_, k) => 10 ** k);
+// Written as literals: decimal literals are correctly rounded by the spec, Math.pow is not guaranteed to be.
+const EXACT_POWERS_OF_TEN = Float64Array.of(
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+);
 const TWO_POW_53 = 9007199254740992;
 
 // Reused by the long-mantissa path so it allocates only the string Number() needs.

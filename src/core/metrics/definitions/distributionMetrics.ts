@@ -43,5 +43,5 @@ export const tailRatioMetric = defineMetric({
   direction: 'maximize',
   group: 'distribution',
   description: 'Size of the 95th percentile bar return relative to the 5th percentile one.',
-  compute: (ctx) => (ctx.hasReturnSample ? tailRatio(ctx.sortedReturns) : NaN),
+  compute: (ctx) => (ctx.hasReturnSample ? tailRatio(ctx.returnsWork) : NaN),
 });

@@ -59,7 +59,7 @@ export const varMetric = defineMetric({
   direction: 'maximize',
   group: 'risk',
   description: 'Bar return that the worst (1 − level) share of bars fall at or below, 5% by default.',
-  compute: (ctx) => (ctx.hasReturnSample ? historicalVaR(ctx.sortedReturns, ctx.options.varLevel) : NaN),
+  compute: (ctx) => (ctx.hasReturnSample ? historicalVaR(ctx.returnsWork, ctx.options.varLevel) : NaN),
 });
 
 /**
@@ -73,5 +73,5 @@ export const cvarMetric = defineMetric({
   direction: 'maximize',
   group: 'risk',
   description: 'Mean bar return over the bars at or below the value at risk.',
-  compute: (ctx) => (ctx.hasReturnSample ? historicalCVaR(ctx.sortedReturns, ctx.options.varLevel) : NaN),
+  compute: (ctx) => (ctx.hasReturnSample ? historicalCVaR(ctx.returnsWork, ctx.options.varLevel) : NaN),
 });

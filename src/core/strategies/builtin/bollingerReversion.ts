@@ -1,5 +1,5 @@
 // Built-in 'bollinger-reversion': buy a close below the lower Bollinger band, sell once it is back at the middle.
-import { cachedBbands } from '../cachedIndicators';
+import { cachedRollingStd, cachedSma } from '../cachedIndicators';
 import { defineStrategy } from '../defineStrategy';
 import { positionModeParam, type PositionMode } from './positionMode';
 
@@ -23,7 +23,11 @@ export const bollingerReversion = defineStrategy<BollingerReversionParams>({
     positionModeParam('long-flat'),
   ],
   targets(data, p, ctx) {
-    const { middle, upper, lower } = cachedBbands(data, ctx, p.period, p.k);
+    // The bands are formed here rather than cached per k: k is continuous, so a cache keyed on it would miss on
+    // every trial. Same expressions as bbandsInto, so the values are identical to bbands(close, period, k).
+    const middle = cachedSma(data, ctx, p.period);
+    const sd = cachedRollingStd(data, ctx, p.period, 'close', false);
+    const k = p.k;
     const close = data.close;
     const short = p.mode === 'long-short';
     const out = new Float64Array(data.length);
@@ -34,8 +38,8 @@ export const bollingerReversion = defineStrategy<BollingerReversionParams>({
       if (m === m && c === c) {
         if ((pos > 0 && c >= m) || (pos < 0 && c <= m)) pos = 0;
         if (pos === 0) {
-          if (c < lower[t]) pos = 1;
-          else if (short && c > upper[t]) pos = -1;
+          if (c < m - k * sd[t]) pos = 1;
+          else if (short && c > m + k * sd[t]) pos = -1;
         }
       }
       out[t] = pos;

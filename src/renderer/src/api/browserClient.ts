@@ -5,12 +5,11 @@ import {
   TOKEN_HEADER,
   UPLOAD_PATH,
   WS_PATH,
-  contract,
+  buildApi,
   fromSerializedError,
   isSerializedError,
   type EventListener,
   type FileSource,
-  type HoldoutApi,
   type WireMessage,
 } from '../../../shared';
 import type { HoldoutClient } from './client';
@@ -54,12 +53,7 @@ export async function createBrowserClient(): Promise<HoldoutClient> {
   }
 
   // One function per contract method, built from the contract itself so none can be missed.
-  const api = Object.fromEntries(
-    Object.entries(contract).map(([ns, methods]) => [
-      ns,
-      Object.fromEntries(Object.keys(methods).map((m) => [m, (input: unknown) => call(`${ns}.${m}`, input)])),
-    ]),
-  ) as unknown as HoldoutApi;
+  const api = buildApi(call);
 
   return {
     mode: 'browser',

@@ -67,8 +67,8 @@ describe('random series, targets and settings', () => {
     for (let run = 0; run < 400; run++) {
       const n = run % 50 === 0 ? 5000 + Math.floor(rnd() * 5000) : 2 + Math.floor(rnd() * 300);
       const b = rnd() < 0.8 ? randomOhlc(n, rnd) : makeBars({ close: Array.from(randomOhlc(n, rnd).close) });
-      const settings = randomSettings(rnd);
-      if (b.open === undefined) settings.fill = 'close';
+      const drawn = randomSettings(rnd);
+      const settings: BacktestOptions = b.open === undefined ? { ...drawn, fill: 'close' } : drawn;
       const targets = randomTargets(n, rnd, [-1, -0.5, 0, 0.5, 1, 2, NaN]);
       const r = simulate({ bars: b, targets, settings });
       expectConsistent(r, settings.initialCapital!);

@@ -139,6 +139,29 @@ describe('trailing stop', () => {
   });
 });
 
+describe('shorts mirror every rule', () => {
+  const SHORT = f64(0, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+  // Short 10 at bar 1's close of 100 (cash 2000); stop 10 % above = 110, take-profit 10 % below = 90.
+
+  it('a gap up through the stop fills at the open', () => {
+    // Bar 3 opens at 115: buy back at 115 -> 2000 - 1150 = 850.
+    const r = run([100, 104, 95, 102], [115, 118, 112, 116], { stopLossPct: 10 }, SHORT);
+    expectTrade(r.trades, 0, { exitIndex: 3, exitPrice: 115, pnl: -150, exitReason: 'stopLoss' });
+  });
+
+  it('the low touching the take-profit exits there, and a gap below it exits at the open', () => {
+    const touch = run([100, 104, 95, 102], [98, 99, 88, 95], { takeProfitPct: 10 }, SHORT);
+    expectTrade(touch.trades, 0, { exitIndex: 3, exitPrice: 90, pnl: 100, exitReason: 'takeProfit' });
+    const gap = run([100, 104, 95, 102], [85, 87, 84, 86], { takeProfitPct: 10 }, SHORT);
+    expectTrade(gap.trades, 0, { exitIndex: 3, exitPrice: 85, pnl: 150, exitReason: 'takeProfit' });
+  });
+
+  it('when both are touched, the stop comes first', () => {
+    const r = run([100, 104, 95, 102], [100, 115, 85, 100], { stopLossPct: 10, takeProfitPct: 10 }, SHORT);
+    expectTrade(r.trades, 0, { exitIndex: 3, exitPrice: 110, pnl: -100, exitReason: 'stopLoss' });
+  });
+});
+
 describe('close-only data', () => {
   it('triggers on the close and fills at that close', () => {
     // Long 10 at 100; stop 10 % = 90; bar 3 closes at 88 (bar 2's 91 does not trigger): sell at 88 -> 880.

@@ -171,6 +171,20 @@ describe('CsvBarParser accepts the usual variants of a bar file', () => {
     expect(() => parser.finish()).toThrow(/twice/);
   });
 
+  it('returns each full chunk from the push() that completed it', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `2020-01-${String(i + 1).padStart(2, '0')},${i + 1}`);
+    const parser = new CsvBarParser({ fileName: 'x.csv', chunkRows: 4 });
+    // Past the 64 KiB sniff window at once, so rows are parsed as they arrive.
+    const padding = `date,close,note\n${rows[0]},${'x'.repeat(70_000)}\n`;
+    expect(parser.push(encode(padding))).toEqual([]);
+    const returned = rows.slice(1).map((row) => parser.push(encode(`${row},\n`)).map((c) => [c.rowStart, c.length]));
+    // Row 4 completes the first chunk, row 8 the second; finish() flushes the last two rows.
+    expect(returned).toEqual([[], [], [[0, 4]], [], [], [], [[4, 4]], [], []]);
+    const end = parser.finish();
+    expect(end.chunks.map((c) => [c.rowStart, c.length])).toEqual([[8, 2]]);
+    expect(Array.from(end.chunks[0].columns.close)).toEqual([9, 10]);
+  });
+
   it('rejects a chunk size that is not a positive integer', () => {
     expect(() => new CsvBarParser({ fileName: 'x.csv', chunkRows: 0 })).toThrow(RangeError);
     expect(() => new CsvBarParser({ fileName: 'x.csv', chunkRows: 1.5 })).toThrow(RangeError);

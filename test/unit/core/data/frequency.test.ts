@@ -48,6 +48,16 @@ describe('detectFrequency on built series', () => {
     expect(detectFrequency(Float64Array.from(t)).periodsPerYear).toBe(252);
   });
 
+  it('FX hours (Sunday evening to Friday evening) do not count as weekend trading', () => {
+    const fx = (d: number): number[] => {
+      const weekday = new Date(d).getUTCDay();
+      if (weekday === 6) return [];
+      const hours = weekday === 0 ? [21, 22, 23] : weekday === 5 ? Array.from({ length: 21 }, (_, h) => h) : Array.from({ length: 24 }, (_, h) => h);
+      return hours.map((h) => d + h * HOUR);
+    };
+    expect(detectFrequency(times(70, fx, false))).toEqual({ seconds: 3600, label: 'hourly', periodsPerYear: 24 * 252 });
+  });
+
   it('an equity session of 5-minute bars: 78 bars a day, 252 days', () => {
     const session = (d: number): number[] => Array.from({ length: 78 }, (_, k) => d + 9.5 * HOUR + k * 5 * MINUTE);
     expect(detectFrequency(times(60, session, true))).toEqual({ seconds: 300, label: '5-minute', periodsPerYear: 78 * 252 });

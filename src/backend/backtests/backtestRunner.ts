@@ -1,0 +1,123 @@
+// Runs inside a backtest worker: loads the dataset (kept in memory between runs), evaluates the strategy with a
+// shared indicator cache, and packs the report the performance profile draws. Errors come back as values.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  IndicatorCache,
+  StrategyParamError,
+  buildPerformanceProfile,
+  buildTradeTable,
+  createStrategyContext,
+  detectFrequency,
+  evaluateStrategy,
+  parseCsvBars,
+  type BarSeries,
+} from '../../core';
+import { HoldoutError, type BacktestReport, type BacktestRequest, type SerializedError } from '../../shared';
+import { toSerializedError } from '../api/errorMapping';
+import { hashSeriesColumns } from '../datasets/columnHasher';
+import { DatasetReader } from '../datasets/datasetReader';
+import { findStrategy } from './strategyCatalog';
+import { settingsFromConfig } from './settingsFromConfig';
+import { builtinCodeHash } from './strategyCatalog';
+
+export type BacktestOutcome = { ok: true; report: BacktestReport } | { ok: false; error: SerializedError };
+
+/** Where the bars come from: a stored dataset, or a CSV file read on the fly and never stored (CLI). */
+export type BarSource = { kind: 'dataset'; dbPath: string } | { kind: 'file'; path: string };
+
+interface Bars {
+  id: string;
+  hash: string;
+  series: BarSeries;
+  periodsPerYear: number;
+}
+
+export class BacktestRunner {
+  private readonly readers = new Map<string, DatasetReader>();
+  readonly indicators = new IndicatorCache();
+
+  constructor(private readonly appVersion: string) {}
+
+  run(source: BarSource, request: BacktestRequest): BacktestOutcome {
+    try {
+      return { ok: true, report: this.report(this.bars(source, request.datasetId), request) };
+    } catch (err) {
+      return { ok: false, error: toSerializedError(describeUserError(err)) };
+    }
+  }
+
+  close(): void {
+    for (const r of this.readers.values()) r.close();
+    this.readers.clear();
+  }
+
+  private report(bars: Bars, request: BacktestRequest): BacktestReport {
+    const start = performance.now();
+    const strategy = findStrategy(request.strategy);
+    const periodsPerYear = request.config.periodsPerYear ?? bars.periodsPerYear;
+    const context = createStrategyContext({ datasetKey: bars.hash, periodsPerYear, indicators: this.indicators });
+    const before = this.indicators.stats;
+    const evaluation = evaluateStrategy({
+      strategy,
+      bars: bars.series,
+      params: request.params,
+      settings: settingsFromConfig(request.config),
+      context,
+      riskFreeRateAnnual: request.config.riskFreeRateAnnual,
+      now: () => performance.now(),
+    });
+    const after = this.indicators.stats;
+    const { result } = evaluation;
+    const metrics: Record<string, number | null> = {};
+    for (const [id, value] of Object.entries(evaluation.metrics)) metrics[id] = Number.isFinite(value) ? value : null;
+    const hits = after.hits - before.hits;
+    const misses = after.misses - before.misses;
+    return {
+      datasetId: bars.id,
+      datasetHash: bars.hash,
+      strategy: { name: strategy.name, version: strategy.version, codeHash: builtinCodeHash(strategy, this.appVersion) },
+      params: evaluation.params,
+      config: request.config,
+      bars: bars.series.length,
+      periodsPerYear,
+      metrics,
+      finalEquity: result.totals.finalEquity,
+      totalCosts: result.totals.totalCosts,
+      positionChanges: result.totals.positionChanges,
+      trades: buildTradeTable(result.trades),
+      profile: buildPerformanceProfile({ bars: bars.series, result, periodsPerYear }),
+      timings: { ...evaluation.timings, totalMs: performance.now() - start },
+      indicatorCache: { hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null },
+    };
+  }
+
+  private bars(source: BarSource, datasetId: string): Bars {
+    if (source.kind === 'dataset') {
+      let reader = this.readers.get(source.dbPath);
+      if (!reader) this.readers.set(source.dbPath, (reader = new DatasetReader(source.dbPath)));
+      const d = reader.load(datasetId);
+      return { id: d.id, hash: d.hash, series: d.series, periodsPerYear: d.frequency.periodsPerYear };
+    }
+    const fileName = basename(source.path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(source.path);
+    } catch {
+      throw new HoldoutError('NOT_FOUND', `${fileName}: file not found (${source.path}).`, { file: fileName });
+    }
+    const { series } = parseCsvBars(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName });
+    return { id: datasetId, hash: hashSeriesColumns(series, series.length), series, periodsPerYear: detectFrequency(series.time).periodsPerYear };
+  }
+}
+
+/** Mistakes in what the user asked for are user errors (exit 1, INVALID_REQUEST), not internal ones. */
+function describeUserError(err: unknown): unknown {
+  if (err instanceof StrategyParamError) {
+    return new HoldoutError('INVALID_REQUEST', err.message, { field: `params.${err.param}` });
+  }
+  if (err instanceof RangeError || (err instanceof Error && /^(backtest settings|bpsCostModel|\w+Sizing|simulate)\b/.test(err.message))) {
+    return new HoldoutError('INVALID_REQUEST', err.message);
+  }
+  return err;
+}
