@@ -8,3 +8,4 @@ export * from './metrics';
 export * from './strategies';
 export * from './random';
 export * from './evaluation';
+export * from './profile';

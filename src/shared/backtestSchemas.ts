@@ -66,6 +66,8 @@ export const BacktestConfig = z
   .object({
     fill: z.enum(['nextOpen', 'close']).default('nextOpen'),
     direction: z.enum(['longOnly', 'shortOnly', 'longShort']).default('longShort'),
+    /** Trade only when the target changes, or re-size to the target every bar (what volatility targeting needs). */
+    rebalance: z.enum(['onTargetChange', 'everyBar']).default('onTargetChange'),
     initialCapital: z.number().positive().default(100_000),
     commissionBps: z.number().min(0).max(10_000).default(0),
     commissionPerTrade: z.number().min(0).default(0),

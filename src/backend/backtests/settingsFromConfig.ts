@@ -7,6 +7,7 @@ export function settingsFromConfig(config: BacktestConfig): BacktestOptions {
     initialCapital: config.initialCapital,
     fill: config.fill,
     direction: config.direction,
+    rebalance: config.rebalance,
     costModel: bpsCostModel({
       commissionBps: config.commissionBps,
       commissionPerTrade: config.commissionPerTrade,

@@ -18,6 +18,7 @@ export interface BacktestBuffers {
   readonly equity: Float64Array;
   readonly returns: Float64Array;
   readonly trades: TradeLogBuilder;
+  /** Engine internals, kept here so a run allocates nothing; not for callers to touch. */
   readonly ledger: Ledger;
   readonly stops: StopTracker;
   readonly state: LoopState;

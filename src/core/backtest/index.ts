@@ -25,7 +25,7 @@ export {
 } from './positionSizing';
 export { trailingVolatilityAnnual } from './trailingVolatility';
 export type { StopSettings, StopTracker } from './stops';
-export { tradeAt, type TradeLog, type TradeLogBuilder, type TradeRecord } from './tradeLog';
+export { tradeAt, TradeLogBuilder, type TradeLog, type TradeRecord } from './tradeLog';
 export type { Ledger } from './ledger';
 export type { LoopState } from './loopState';
 export { EXIT_REASONS, ExitReasonCode, exitReasonName, type ExitReason } from './exitReason';

@@ -16,8 +16,8 @@ export const FILL_OPENED = 2;
  * slippage), which is exactly what equity at P loses.
  *
  * The bar loops keep cash in a local for speed and hand it over with sync() before every fill. Trade times are
- * not looked up here (a scattered read per fill would miss the cache); TradeLogBuilder.fillTimes adds them after
- * the run.
+ * not looked up here (a scattered read per fill would miss the cache); the trade log fills them from bar indices
+ * when first read.
  */
 export class Ledger {
   // NaN, not 0, so V8 keeps these fields as unboxed doubles from the start (see LoopState).

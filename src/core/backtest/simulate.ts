@@ -26,11 +26,24 @@ export interface SimulateInput {
 }
 
 /**
- * Simulates one account trading `bars` toward `targets`, bar by bar, and marks it to market at every close.
- * See runBarLoop (barLoop.ts) for the order of events inside a bar, StopTracker (stops.ts) for stop rules,
- * Ledger (ledger.ts) for the bookkeeping and BacktestResult for the output schema.
+ * Simulates one account trading `bars` toward `targets`, bar by bar, marking it to market at every close.
  *
- * Allocation: per bar none; per run the output arrays unless `buffers` is given, plus a few small objects.
+ * Conventions (details where named):
+ * - targets: desired exposure per bar, a signed fraction of equity before sizing; NaN = no opinion, keep the
+ *   position. Orders happen only when the clipped target changes (or every bar with rebalance 'everyBar').
+ * - fills: 'nextOpen' (default) fills targets[t] at open[t+1]; 'close' fills it at close[t]. Units are sized on
+ *   equity at the fill's reference price, before costs: units = exposure x equity / price.
+ * - position: signed units held at the end of each bar (not exposure); see BacktestResult.position.
+ * - stops (StopTracker): intrabar from open/high/low (the close alone on close-only data); when a stop and the
+ *   take-profit are both touched in one bar the stop is assumed first; a gap through a level fills at the open.
+ *   After a stop exit the account stays flat until the target changes (runBarLoop).
+ * - end of data: a position still open is closed at the last close with reason 'endOfData', paying normal costs.
+ * - costs (CostModel): fees and slippage on every fill, borrow per bar on shorts held at the close; all of it is
+ *   in the trades' costs and pnl, so final equity = initialCapital + sum of trade pnl.
+ * See runBarLoop (barLoop.ts) for the order of events inside a bar, Ledger (ledger.ts) for the bookkeeping and
+ * BacktestResult for the output schema.
+ *
+ * Allocation: nothing per bar; per run the output arrays unless `buffers` is given, plus a few small objects.
  * Closes are validated the first time a close array is seen (see checkCloses), not on every run.
  *
  * @throws Error naming the setting or input at fault: bad settings, targets of the wrong length or infinite,
@@ -65,7 +78,7 @@ export function simulate(input: SimulateInput): BacktestResult {
   const positionChanges = fast ? runFastBarLoop(loopInput) : runBarLoop(loopInput);
 
   const ledger = buffers.ledger;
-  buffers.trades.fillTimes(bars.time);
+  buffers.trades.setTimeSource(bars.time);
   const trades = buffers.trades.view();
   return {
     length: n,

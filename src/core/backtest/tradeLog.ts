@@ -15,7 +15,10 @@ export interface TradeLog {
   readonly entryIndex: Int32Array;
   /** Bar index of the closing fill. */
   readonly exitIndex: Int32Array;
-  /** bars.time at entryIndex / exitIndex, epoch ms UTC. */
+  /**
+   * bars.time at entryIndex / exitIndex, epoch ms UTC. Filled on first read (a tuning trial rarely reads them, and
+   * looking them up costs a scattered read per trade); structured clone copies them like the other columns.
+   */
   readonly entryTime: Float64Array;
   readonly exitTime: Float64Array;
   /** Fill prices after slippage. */
@@ -73,6 +76,8 @@ const MIN_CAPACITY = 64;
 /** Growable columns: capacity doubles when full, so reuse across runs stops allocating once it fits the busiest run. */
 export class TradeLogBuilder {
   count = 0;
+  /** Where entryTime / exitTime come from, or null when the caller writes them itself. */
+  private timeSource: Float64Array | null = null;
   entryIndex: Int32Array;
   exitIndex: Int32Array;
   entryTime: Float64Array;
@@ -106,6 +111,12 @@ export class TradeLogBuilder {
 
   clear(): void {
     this.count = 0;
+    this.timeSource = null;
+  }
+
+  /** entryTime / exitTime of every row are bars.time at its indices, looked up when first read. */
+  setTimeSource(time: Float64Array): void {
+    this.timeSource = time;
   }
 
   /** Reserves the next row and returns its index; the caller fills every column at that index. */
@@ -114,23 +125,37 @@ export class TradeLogBuilder {
     return this.count++;
   }
 
-  /** Sets entryTime and exitTime of every row from its bar indices. */
-  fillTimes(time: Float64Array): void {
-    for (let k = 0; k < this.count; k++) {
-      this.entryTime[k] = time[this.entryIndex[k]];
-      this.exitTime[k] = time[this.exitIndex[k]];
-    }
-  }
-
-  /** The rows written so far, as views (valid until the builder is cleared or grows). */
+  /**
+   * The rows written so far, as views (valid until the builder is cleared or grows). The time columns are own
+   * getters that fill them from the time source on first read.
+   */
   view(): TradeLog {
     const n = this.count;
+    const { entryIndex, exitIndex, entryTime, exitTime } = this;
+    let time = this.timeSource;
+    this.timeSource = null;
+    const fillTimes = (): void => {
+      if (time === null) return;
+      for (let k = 0; k < n; k++) {
+        entryTime[k] = time[entryIndex[k]];
+        exitTime[k] = time[exitIndex[k]];
+      }
+      time = null;
+    };
+    let entryTimeView: Float64Array | null = null;
+    let exitTimeView: Float64Array | null = null;
     return {
       count: n,
-      entryIndex: this.entryIndex.subarray(0, n),
-      exitIndex: this.exitIndex.subarray(0, n),
-      entryTime: this.entryTime.subarray(0, n),
-      exitTime: this.exitTime.subarray(0, n),
+      entryIndex: entryIndex.subarray(0, n),
+      exitIndex: exitIndex.subarray(0, n),
+      get entryTime(): Float64Array {
+        fillTimes();
+        return (entryTimeView ??= entryTime.subarray(0, n));
+      },
+      get exitTime(): Float64Array {
+        fillTimes();
+        return (exitTimeView ??= exitTime.subarray(0, n));
+      },
       entryPrice: this.entryPrice.subarray(0, n),
       exitPrice: this.exitPrice.subarray(0, n),
       size: this.size.subarray(0, n),

@@ -1,6 +1,6 @@
 // One evaluation of a strategy: targets from the strategy, a simulated account, and every registered metric.
 // This is the objective that a backtest request and every tuning trial call, so nothing here is optional work.
-import { resolveBacktestSettings, simulate, type BacktestOptions, type BacktestResult } from '../backtest';
+import { resolveBacktestSettings, simulate, type BacktestBuffers, type BacktestOptions, type BacktestResult } from '../backtest';
 import type { BarSeries } from '../data/bars';
 import { computeMetrics, type MetricValues } from '../metrics';
 import { runStrategy, validateParams, type ParamValues, type Strategy, type StrategyContext } from '../strategies';
@@ -15,6 +15,15 @@ export interface EvaluateStrategyInput {
   context: StrategyContext;
   /** Annual risk-free rate for Sharpe (decimal fraction). Default 0. */
   riskFreeRateAnnual?: number;
+  /**
+   * Reusable output storage for repeated evaluations on series of one length (a tuning loop): the result is then
+   * a view into it, overwritten by the next evaluation. See createBacktestBuffers.
+   */
+  buffers?: BacktestBuffers;
+  /** Reusable storage for the exposure series, as long as the series. */
+  exposureBuffer?: Float64Array;
+  /** Reusable scratch for the quantile metrics, at least as long as the series. */
+  metricScratch?: Float64Array;
   /** A millisecond clock for the timings (core has no performance.now); Date.now by default. */
   now?: () => number;
 }
@@ -37,9 +46,9 @@ export function evaluateStrategy(input: EvaluateStrategyInput): StrategyEvaluati
   const t0 = now();
   const targets = runStrategy(strategy, bars, params, context);
   const t1 = now();
-  const result = simulate({ bars, targets, settings });
+  const result = simulate({ bars, targets, settings, buffers: input.buffers });
   const t2 = now();
-  const exposure = exposureOf(bars, result);
+  const exposure = exposureOf(bars, result, input.exposureBuffer);
   const metrics = computeMetrics(
     {
       returns: result.returns,
@@ -48,7 +57,7 @@ export function evaluateStrategy(input: EvaluateStrategyInput): StrategyEvaluati
       time: bars.time,
       trades: { pnl: result.trades.pnl.subarray(0, result.trades.count) },
     },
-    { periodsPerYear: context.periodsPerYear, riskFreeRateAnnual: input.riskFreeRateAnnual ?? 0 },
+    { periodsPerYear: context.periodsPerYear, riskFreeRateAnnual: input.riskFreeRateAnnual ?? 0, scratch: input.metricScratch },
   );
   const t3 = now();
   return { params, targets, result, exposure, metrics, timings: { targetsMs: t1 - t0, simulateMs: t2 - t1, metricsMs: t3 - t2 } };

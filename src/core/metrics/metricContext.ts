@@ -6,7 +6,7 @@ import { drawdownStats, type DrawdownStats } from './drawdown';
 import { validateMetricInput, type MetricInput } from './metricInput';
 import { resolveMetricOptions, type MetricOptions, type ResolvedMetricOptions } from './metricOptions';
 import { positionStats, type PositionStats } from './positionStats';
-import { workingCopy } from './quantile';
+import { selectQuantileType7, workingCopy } from './quantile';
 import { returnMoments, type ReturnMoments } from './returnMoments';
 import { tradeStats, type TradeStats } from './tradeStats';
 
@@ -19,6 +19,7 @@ export class MetricContext {
   #moments: ReturnMoments | undefined;
   #drawdown: DrawdownStats | undefined;
   #work: Float64Array | undefined;
+  #quantiles: Map<number, number> | undefined;
   #trades: TradeStats | null | undefined;
   #positions: PositionStats | null | undefined;
   #downside: number | undefined;
@@ -57,6 +58,20 @@ export class MetricContext {
    */
   get returnsWork(): Float64Array {
     return (this.#work ??= workingCopy(this.input.returns, this.options.scratch));
+  }
+
+  /**
+   * The type-7 p-quantile of the returns, selected once per p: VaR, CVaR and the tail ratio share Q(0.05), and
+   * each selection is a linear pass over the working copy.
+   */
+  quantile(p: number): number {
+    const quantiles = (this.#quantiles ??= new Map());
+    let q = quantiles.get(p);
+    if (q === undefined) {
+      q = selectQuantileType7(this.returnsWork, p);
+      quantiles.set(p, q);
+    }
+    return q;
   }
 
   /** Downside deviation about options.sortinoTarget. */

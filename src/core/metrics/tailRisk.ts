@@ -21,7 +21,11 @@ export function historicalVaR(work: Float64Array, level: number): number {
  * so it is defined whenever VaR is, and it is ≤ VaR. NaN for no returns.
  */
 export function historicalCVaR(work: Float64Array, level: number): number {
-  const q = historicalVaR(work, level);
+  return meanAtOrBelow(work, historicalVaR(work, level));
+}
+
+/** Mean of the values ≤ q: CVaR once the VaR quantile q is known. NaN when q is NaN. */
+export function meanAtOrBelow(work: Float64Array, q: number): number {
   if (Number.isNaN(q)) return NaN;
   let sum = 0;
   let count = 0;

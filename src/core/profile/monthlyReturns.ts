@@ -18,12 +18,14 @@ export function monthlyReturns(time: Float64Array, returns: Float64Array): Month
     const { year, month } = civilFromDays(epochDayOf(time[t]));
     const next = month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
     const nextStart = next * MS_PER_DAY;
-    let growth = 1;
+    // (1 + a)(1 + b) − 1 = a + b + ab: exact for a one-bar month, and no 1 + tiny rounding for small returns.
+    let ret = 0;
     while (t < n && time[t] < nextStart) {
-      growth *= 1 + returns[t];
+      const r = returns[t];
+      ret += r + ret * r;
       t++;
     }
-    out.push({ year, month, ret: growth - 1 });
+    out.push({ year, month, ret });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Metric definitions for the shape of the return distribution: skewness, excess kurtosis and the tail ratio.
 
 import { defineMetric } from '../metricDefinition';
-import { tailRatio } from '../tailRisk';
+import { ratioOrNaN } from '../ratio';
 
 /**
  * Moment skewness `g1 = m3 / m2^(3/2)`, `mk = Σ (r − mean)^k / n` (population divisor; PerformanceAnalytics
@@ -43,5 +43,5 @@ export const tailRatioMetric = defineMetric({
   direction: 'maximize',
   group: 'distribution',
   description: 'Size of the 95th percentile bar return relative to the 5th percentile one.',
-  compute: (ctx) => (ctx.hasReturnSample ? tailRatio(ctx.returnsWork) : NaN),
+  compute: (ctx) => (ctx.hasReturnSample ? ratioOrNaN(Math.abs(ctx.quantile(0.95)), Math.abs(ctx.quantile(0.05))) : NaN),
 });

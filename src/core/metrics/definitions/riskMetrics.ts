@@ -2,7 +2,7 @@
 // historical VaR and CVaR.
 
 import { defineMetric } from '../metricDefinition';
-import { historicalCVaR, historicalVaR } from '../tailRisk';
+import { meanAtOrBelow } from '../tailRisk';
 
 /**
  * Annualised volatility `sd(r) × √P`, sd with ddof = 1, P = periodsPerYear. NaN for fewer than 2 returns.
@@ -59,7 +59,7 @@ export const varMetric = defineMetric({
   direction: 'maximize',
   group: 'risk',
   description: 'Bar return that the worst (1 − level) share of bars fall at or below, 5% by default.',
-  compute: (ctx) => (ctx.hasReturnSample ? historicalVaR(ctx.returnsWork, ctx.options.varLevel) : NaN),
+  compute: (ctx) => (ctx.hasReturnSample ? ctx.quantile(1 - ctx.options.varLevel) : NaN),
 });
 
 /**
@@ -73,5 +73,5 @@ export const cvarMetric = defineMetric({
   direction: 'maximize',
   group: 'risk',
   description: 'Mean bar return over the bars at or below the value at risk.',
-  compute: (ctx) => (ctx.hasReturnSample ? historicalCVaR(ctx.returnsWork, ctx.options.varLevel) : NaN),
+  compute: (ctx) => (ctx.hasReturnSample ? meanAtOrBelow(ctx.returnsWork, ctx.quantile(1 - ctx.options.varLevel)) : NaN),
 });

@@ -1,7 +1,9 @@
+import { BacktestPage } from '../backtest/BacktestPage';
 import { DatasetsPage } from '../datasets/DatasetsPage';
 import { DatasetView } from '../datasets/DatasetView';
 import { ImportProvider } from '../datasets/ImportContext';
 import { NavigationProvider } from './NavigationContext';
+import { routeHref, type Route } from './route';
 import { Sidebar } from './Sidebar';
 import { useHashRoute } from './useHashRoute';
 
@@ -13,11 +15,24 @@ export function App() {
         <div className="app-shell">
           <Sidebar route={route} />
           <main className="app-main">
-            {/* Keyed by id so switching datasets starts from a clean chart and fresh state. */}
-            {route.page === 'dataset' ? <DatasetView key={route.id} id={route.id} /> : <DatasetsPage />}
+            <Page route={route} />
           </main>
         </div>
       </ImportProvider>
     </NavigationProvider>
   );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'dataset':
+      // Keyed by id so switching datasets starts from a clean chart and fresh state.
+      return <DatasetView key={route.id} id={route.id} />;
+    case 'backtest':
+      // Keyed by the preset so a link to another dataset or strategy starts afresh; the page itself only replaces
+      // the address (no hashchange) when the user picks another one, so its own choices do not remount it.
+      return <BacktestPage key={routeHref(route)} preset={route} />;
+    default:
+      return <DatasetsPage />;
+  }
 }

@@ -7,6 +7,7 @@ export function Sidebar({ route }: { route: Route }) {
   const info = useAppInfo();
   const mode = info?.mode ?? client.mode;
   const datasetsActive = route.page === 'datasets' || route.page === 'dataset';
+  const backtestActive = route.page === 'backtest';
 
   return (
     <aside className="sidebar">
@@ -16,6 +17,11 @@ export function Sidebar({ route }: { route: Route }) {
           <li>
             <a href={routeHref({ page: 'datasets' })} className="sidebar-link" aria-current={datasetsActive ? 'page' : undefined}>
               Datasets
+            </a>
+          </li>
+          <li>
+            <a href={routeHref({ page: 'backtest' })} className="sidebar-link" aria-current={backtestActive ? 'page' : undefined} data-testid="nav-backtest">
+              Backtest
             </a>
           </li>
         </ul>

@@ -1,18 +1,49 @@
 // Routing lives in the URL hash so a reload (or a bookmark in browser mode) returns to the same place, and so
 // it works both from file:// in the desktop app and from the local server, without server-side routes.
 
-export type Route = { page: 'datasets' } | { page: 'dataset'; id: string };
+export type Route =
+  | { page: 'datasets' }
+  | { page: 'dataset'; id: string }
+  /** The backtest page, optionally preset to a dataset and a strategy: #/backtest?dataset=ds_…&strategy=sma-crossover. */
+  | { page: 'backtest'; dataset?: string; strategy?: string };
 
 const DATASET_ID = /^ds_[0-9a-z]{6,40}$/;
+const STRATEGY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+function parseBacktest(query: string): Route {
+  const params = new URLSearchParams(query);
+  const dataset = params.get('dataset');
+  const strategy = params.get('strategy');
+  return {
+    page: 'backtest',
+    // Malformed values are dropped rather than refused: the page then simply starts unpreset.
+    ...(dataset && DATASET_ID.test(dataset) ? { dataset } : {}),
+    ...(strategy && STRATEGY_NAME.test(strategy) ? { strategy } : {}),
+  };
+}
 
 export function parseRoute(hash: string): Route | null {
   const path = hash.replace(/^#/, '');
   if (path === '/datasets' || path === '/datasets/') return { page: 'datasets' };
   const match = /^\/datasets\/([^/]+)$/.exec(path);
   if (match && DATASET_ID.test(match[1])) return { page: 'dataset', id: match[1] };
+  const backtest = /^\/backtest\/?(?:\?(.*))?$/.exec(path);
+  if (backtest) return parseBacktest(backtest[1] ?? '');
   return null;
 }
 
 export function routeHref(route: Route): string {
-  return route.page === 'dataset' ? `#/datasets/${route.id}` : '#/datasets';
+  switch (route.page) {
+    case 'dataset':
+      return `#/datasets/${route.id}`;
+    case 'backtest': {
+      const params = new URLSearchParams();
+      if (route.dataset) params.set('dataset', route.dataset);
+      if (route.strategy) params.set('strategy', route.strategy);
+      const query = params.toString();
+      return query ? `#/backtest?${query}` : '#/backtest';
+    }
+    default:
+      return '#/datasets';
+  }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DatasetSummary } from '../../../shared';
 import { useClient } from '../api/ClientContext';
+import { useNavigate } from '../app/NavigationContext';
 import { routeHref } from '../app/route';
 import { CopyButton } from '../components/CopyButton';
 import { formatDateTime, formatRange } from '../format/formatDate';
@@ -15,6 +16,7 @@ interface DatasetHeaderProps {
 
 export function DatasetHeader({ dataset, onRenamed, onDelete }: DatasetHeaderProps) {
   const client = useClient();
+  const navigate = useNavigate();
   const [renaming, setRenaming] = useState(false);
 
   return (
@@ -38,6 +40,14 @@ export function DatasetHeader({ dataset, onRenamed, onDelete }: DatasetHeaderPro
           <h1 data-testid="dataset-name">{dataset.name}</h1>
         )}
         <div className="dataset-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => navigate({ page: 'backtest', dataset: dataset.id })}
+            data-testid="backtest-dataset"
+          >
+            Backtest
+          </button>
           <button type="button" className="button" onClick={() => setRenaming(true)} disabled={renaming} data-testid="rename-dataset">
             Rename
           </button>

@@ -40,6 +40,11 @@ describe('fill at close', () => {
     expect(result.trades.entryTime[0]).toBe(Date.UTC(2020, 0, 2));
     expect(result.trades.exitTime[1]).toBe(Date.UTC(2020, 0, 9));
     expect(result.totals).toMatchObject({ positionChanges: 4, tradeCount: 2, totalCosts: 0, finalEquity: 990 });
+    // Trade times are filled lazily; a structured clone (worker transfer) still carries them as data.
+    const fresh = simulate({ bars: bars({ close: CLOSE }), targets: TARGETS, settings: { fill: 'close', initialCapital: 1000 } });
+    const cloned = structuredClone(fresh.trades);
+    expect(Array.from(cloned.entryTime)).toEqual([Date.UTC(2020, 0, 2), Date.UTC(2020, 0, 7)]);
+    expect(Array.from(cloned.exitTime)).toEqual([Date.UTC(2020, 0, 5), Date.UTC(2020, 0, 9)]);
     expectConsistent(result, 1000);
   });
 });

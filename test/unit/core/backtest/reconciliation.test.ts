@@ -115,6 +115,10 @@ describe('random series, targets and settings', () => {
       const reused = simulate({ bars: b, targets, settings, buffers });
       expectSameResult(reused, fresh);
       if (n === 600) expect(reused.equity).toBe(buffers.equity);
+      // Once the trade log fits, repeating the run reuses the same columns: no allocation.
+      const columns = buffers.trades.pnl;
+      simulate({ bars: b, targets, settings, buffers });
+      expect(buffers.trades.pnl).toBe(columns);
     }
   });
 });

@@ -1,0 +1,345 @@
+// Gaussian-process regression with a Matérn-5/2 ARD kernel, a zero prior mean and Gaussian noise, on standardised
+// outputs: the cached Cholesky factor, the posterior mean and variance (with gradients in x, for the acquisition
+// optimiser), the log marginal likelihood and its gradient in the log hyperparameters, and a rank-one extension
+// for fantasy observations (Kriging believer).
+// References: C. E. Rasmussen & C. K. I. Williams, "Gaussian Processes for Machine Learning" (MIT Press, 2006):
+//   Algorithm 2.1 / eqs. 2.25–2.26 (posterior mean and variance through the Cholesky factor),
+//   eq. 2.30 (log marginal likelihood), eq. 5.9 (its gradient ½·tr((ααᵀ − K⁻¹)·∂K/∂θ)).
+//
+// Notation and shapes (n observations, d input dimensions, row-major flat Float64Arrays):
+//   X      n×d   observed inputs, row i = x_i ∈ [0,1]^d
+//   y      n     standardised outputs (zero mean, unit variance over the observations)
+//   θ      d+2   [log ℓ_1 … log ℓ_d, log σ_f², log σ_n²] (see hyperparameters.ts)
+//   K      n×n   k(X, X) + (σ_n² + jitter)·I
+//   L      n×n   lower Cholesky factor, K = L·Lᵀ
+//   α      n     K⁻¹·y = Lᵀ \ (L \ y)
+//   k*     n     k(X, x*) for a test point x* (d)
+//   v      n     L \ k*
+//   μ(x*)  1     k*ᵀ·α                       posterior mean of the latent f
+//   σ²(x*) 1     σ_f² − vᵀ·v                 posterior variance of the latent f (noise NOT included)
+//   W      n×n   ααᵀ − K⁻¹                   (eq. 5.9)
+//   ∂K/∂θ  n×n   per hyperparameter (kernel.ts)
+
+import { choleskyWithJitter, inverseFromCholesky, solveLower, solveUpperTransposed } from './cholesky';
+import { kernelVector, kernelVectorWithGradient, matern52, scaledSquaredDistance } from './kernel';
+import type { KernelParameters } from './kernel';
+import { decodeTheta, logPrior } from './hyperparameters';
+import { LOG_SQRT_2PI } from './specialFunctions';
+
+const SQRT5 = Math.sqrt(5);
+
+/** A GP conditioned on data with fixed hyperparameters. All values are in standardised output units. */
+export class GaussianProcess {
+  readonly n: number;
+  readonly d: number;
+  /** n×d observed inputs. */
+  readonly X: Float64Array;
+  /** n standardised outputs. */
+  readonly y: Float64Array;
+  readonly theta: Float64Array;
+  readonly kernelParams: KernelParameters;
+  readonly noiseVariance: number;
+  /** n×n lower Cholesky factor of k(X, X) + (σ_n² + jitter)·I. */
+  readonly L: Float64Array;
+  /** n, K⁻¹·y. */
+  readonly alpha: Float64Array;
+  /** Jitter added to the diagonal beyond σ_n² (0 unless the factorisation failed without it). */
+  readonly jitter: number;
+  private readonly kBuf: Float64Array;
+  private readonly vBuf: Float64Array;
+  private gradBuf: Float64Array | undefined;
+  private betaCache: Float64Array | undefined;
+
+  private constructor(X: Float64Array, y: Float64Array, d: number, theta: Float64Array, L: Float64Array, jitter: number) {
+    this.n = y.length;
+    this.d = d;
+    this.X = X;
+    this.y = y;
+    this.theta = theta;
+    const decoded = decodeTheta(theta, d);
+    this.kernelParams = { inverseSquaredLengthscales: decoded.inverseSquaredLengthscales, signalVariance: decoded.signalVariance };
+    this.noiseVariance = decoded.noiseVariance;
+    this.L = L;
+    this.jitter = jitter;
+    this.alpha = solveUpperTransposed(L, this.n, solveLower(L, this.n, y, new Float64Array(this.n)), new Float64Array(this.n));
+    this.kBuf = new Float64Array(this.n);
+    this.vBuf = new Float64Array(this.n);
+  }
+
+  /** Conditions on X (n×d flat) and standardised y (n) with hyperparameters θ; factorises K with jitter-and-retry. */
+  static condition(X: Float64Array, y: Float64Array, d: number, theta: Float64Array): GaussianProcess {
+    const n = y.length;
+    if (X.length !== n * d) throw new RangeError(`X has ${X.length} values, expected ${n}×${d}`);
+    const { inverseSquaredLengthscales: w, signalVariance: s2, noiseVariance } = decodeTheta(theta, d);
+    const K = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      const ri = i * n;
+      for (let j = 0; j < i; j++) K[ri + j] = s2 * matern52(scaledSquaredDistance(X, i, X, j, w));
+      K[ri + i] = s2 + noiseVariance;
+    }
+    const { factor, jitter } = choleskyWithJitter(K, n, K);
+    return new GaussianProcess(X, y, d, theta, factor, jitter);
+  }
+
+  /**
+   * The same GP with one more observation (x, yValue) and the same hyperparameters: the Cholesky factor grows by
+   * one row (l = L \ k(X, x), l_nn = √(k(x,x) + σ_n² + jitter − lᵀl)) in O(n²) instead of refactorising.
+   */
+  withObservation(x: Float64Array, yValue: number): GaussianProcess {
+    const n = this.n;
+    const d = this.d;
+    const m = n + 1;
+    const X = new Float64Array(m * d);
+    X.set(this.X);
+    X.set(x.subarray(0, d), n * d);
+    const y = new Float64Array(m);
+    y.set(this.y);
+    y[n] = yValue;
+    const L = new Float64Array(m * m);
+    for (let i = 0; i < n; i++) L.set(this.L.subarray(i * n, i * n + i + 1), i * m);
+    const k = kernelVector(this.X, n, x, this.kernelParams, new Float64Array(n));
+    const l = solveLower(this.L, n, k, k);
+    let s = this.kernelParams.signalVariance + this.noiseVariance + this.jitter;
+    for (let i = 0; i < n; i++) s -= l[i] * l[i];
+    L.set(l, n * m);
+    if (s > 1e-12 * (this.kernelParams.signalVariance + this.noiseVariance)) {
+      L[n * m + n] = Math.sqrt(s);
+      return new GaussianProcess(X, y, d, this.theta, L, this.jitter);
+    }
+    // The new point (nearly) duplicates an old one and the extension lost positive definiteness: refactorise
+    // from scratch, which adds jitter as needed.
+    return GaussianProcess.condition(X, y, d, this.theta);
+  }
+
+  /** Posterior mean and latent variance (standardised units) at x (length d). */
+  predict(x: Float64Array): { mean: number; variance: number } {
+    const n = this.n;
+    const k = kernelVector(this.X, n, x, this.kernelParams, this.kBuf);
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += k[i] * this.alpha[i];
+    const v = solveLower(this.L, n, k, this.vBuf);
+    let vv = 0;
+    for (let i = 0; i < n; i++) vv += v[i] * v[i];
+    return { mean, variance: Math.max(0, this.kernelParams.signalVariance - vv) };
+  }
+
+  /**
+   * Posterior mean and latent variance at `count` points (rows of `xs`, flat count×d) into `meanOut`/`varianceOut`.
+   * Solves four right-hand sides at a time so each row of L is loaded once per four points.
+   */
+  predictMany(xs: Float64Array, count: number, meanOut: Float64Array, varianceOut: Float64Array): void {
+    const n = this.n;
+    const d = this.d;
+    const L = this.L;
+    const beta = this.betaVector();
+    const s2 = this.kernelParams.signalVariance;
+    const k0 = new Float64Array(n);
+    const k1 = new Float64Array(n);
+    const k2 = new Float64Array(n);
+    const k3 = new Float64Array(n);
+    const point = new Float64Array(d);
+    const ks = [k0, k1, k2, k3];
+    for (let start = 0; start < count; start += 4) {
+      const block = Math.min(4, count - start);
+      for (let b = 0; b < 4; b++) {
+        if (b < block) {
+          point.set(xs.subarray((start + b) * d, (start + b + 1) * d));
+          kernelVector(this.X, n, point, this.kernelParams, ks[b]);
+        } else ks[b].fill(0);
+      }
+      // Forward substitution L·v = k for four k at once, in place (v overwrites k).
+      for (let i = 0; i < n; i++) {
+        const ri = i * n;
+        let a0 = k0[i];
+        let a1 = k1[i];
+        let a2 = k2[i];
+        let a3 = k3[i];
+        for (let j = 0; j < i; j++) {
+          const lij = L[ri + j];
+          a0 -= lij * k0[j];
+          a1 -= lij * k1[j];
+          a2 -= lij * k2[j];
+          a3 -= lij * k3[j];
+        }
+        const inv = 1 / L[ri + i];
+        k0[i] = a0 * inv;
+        k1[i] = a1 * inv;
+        k2[i] = a2 * inv;
+        k3[i] = a3 * inv;
+      }
+      // μ = k*ᵀα = vᵀβ with β = L \ y, so the overwritten k is not needed.
+      for (let b = 0; b < block; b++) {
+        const v = ks[b];
+        let mean = 0;
+        let vv = 0;
+        for (let i = 0; i < n; i++) {
+          mean += v[i] * beta[i];
+          vv += v[i] * v[i];
+        }
+        meanOut[start + b] = mean;
+        varianceOut[start + b] = Math.max(0, s2 - vv);
+      }
+    }
+  }
+
+  /** β = Lᵀ·α = L \ y, so that μ = k*ᵀα = (L \ k*)ᵀ·(L \ y) = vᵀβ. */
+  private betaVector(): Float64Array {
+    if (!this.betaCache) this.betaCache = solveLower(this.L, this.n, this.y, new Float64Array(this.n));
+    return this.betaCache;
+  }
+
+  /**
+   * Posterior mean and latent variance at x with their gradients in x, written into `gradMean` and `gradVariance`
+   * (length d): ∂μ/∂x = (∂k*/∂x)ᵀα, ∂σ²/∂x = −2·(∂k*/∂x)ᵀ·K⁻¹k*.
+   */
+  predictWithGradient(x: Float64Array, gradMean: Float64Array, gradVariance: Float64Array): { mean: number; variance: number } {
+    const n = this.n;
+    const d = this.d;
+    if (!this.gradBuf) this.gradBuf = new Float64Array(n * d);
+    const dk = this.gradBuf;
+    const k = this.kBuf;
+    kernelVectorWithGradient(this.X, n, x, this.kernelParams, k, dk);
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += k[i] * this.alpha[i];
+    const v = solveLower(this.L, n, k, this.vBuf);
+    let vv = 0;
+    for (let i = 0; i < n; i++) vv += v[i] * v[i];
+    const w = solveUpperTransposed(this.L, n, v, v); // K⁻¹k*, overwrites v
+    gradMean.fill(0);
+    gradVariance.fill(0);
+    for (let i = 0; i < n; i++) {
+      const o = i * d;
+      const ai = this.alpha[i];
+      const wi = -2 * w[i];
+      for (let c = 0; c < d; c++) {
+        gradMean[c] += dk[o + c] * ai;
+        gradVariance[c] += dk[o + c] * wi;
+      }
+    }
+    const variance = this.kernelParams.signalVariance - vv;
+    if (variance <= 0) {
+      gradVariance.fill(0);
+      return { mean, variance: 0 };
+    }
+    return { mean, variance };
+  }
+
+  /** log p(y | X, θ) = −½·yᵀα − Σ log L_ii − n/2·log 2π (eq. 2.30), standardised units, prior not included. */
+  logMarginalLikelihood(): number {
+    const n = this.n;
+    let lml = 0;
+    for (let i = 0; i < n; i++) lml -= 0.5 * this.y[i] * this.alpha[i] + Math.log(this.L[i * n + i]);
+    return lml - n * LOG_SQRT_2PI;
+  }
+}
+
+/**
+ * The log marginal likelihood of fixed data as a function of θ, with its gradient (eq. 5.9), for the hyperparameter
+ * search. Pairwise squared differences are computed once; each evaluation costs one Cholesky factorisation and one
+ * inverse (about n³/2 multiply-adds) plus O(n²·d) for the gradient. Buffers are reused between evaluations.
+ */
+export class MarginalLikelihood {
+  readonly n: number;
+  readonly d: number;
+  private readonly y: Float64Array;
+  /** Pairs (i, j < i) in order p = i(i−1)/2 + j; diffs[p·d + c] = (X_ic − X_jc)². */
+  private readonly diffs: Float64Array;
+  private readonly K: Float64Array;
+  private readonly work: Float64Array;
+  private readonly inverse: Float64Array;
+  private readonly alpha: Float64Array;
+  private readonly kf: Float64Array;
+  private readonly g: Float64Array;
+
+  constructor(X: Float64Array, y: Float64Array, d: number) {
+    const n = y.length;
+    if (X.length !== n * d) throw new RangeError(`X has ${X.length} values, expected ${n}×${d}`);
+    this.n = n;
+    this.d = d;
+    this.y = y;
+    const pairs = (n * (n - 1)) / 2;
+    this.diffs = new Float64Array(pairs * d);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < i; j++, p++) {
+        for (let c = 0; c < d; c++) {
+          const t = X[i * d + c] - X[j * d + c];
+          this.diffs[p * d + c] = t * t;
+        }
+      }
+    }
+    this.K = new Float64Array(n * n);
+    this.work = new Float64Array(n * n);
+    this.inverse = new Float64Array(n * n);
+    this.alpha = new Float64Array(n);
+    this.kf = new Float64Array(pairs);
+    this.g = new Float64Array(pairs);
+  }
+
+  /**
+   * log p(y | X, θ) (eq. 2.30), and when `grad` (length d+2) is given, its gradient in θ written into it.
+   * Returns −Infinity when K cannot be factorised even with jitter.
+   */
+  evaluate(theta: Float64Array, grad?: Float64Array): number {
+    const { n, d, diffs, K } = this;
+    const { inverseSquaredLengthscales: w, signalVariance: s2, noiseVariance } = decodeTheta(theta, d);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = i * n;
+      for (let j = 0; j < i; j++, p++) {
+        let r2 = 0;
+        const o = p * d;
+        for (let c = 0; c < d; c++) r2 += diffs[o + c] * w[c];
+        const r = Math.sqrt(r2);
+        const e = Math.exp(-SQRT5 * r);
+        const kv = s2 * (1 + SQRT5 * r + (5 / 3) * r2) * e;
+        K[ri + j] = kv;
+        this.kf[p] = kv;
+        this.g[p] = s2 * (5 / 3) * (1 + SQRT5 * r) * e;
+      }
+      K[ri + i] = s2 + noiseVariance;
+    }
+    let factor: Float64Array;
+    try {
+      factor = choleskyWithJitter(K, n, this.work).factor;
+    } catch {
+      if (grad) grad.fill(0);
+      return -Infinity;
+    }
+    const alpha = solveUpperTransposed(factor, n, solveLower(factor, n, this.y, this.alpha), this.alpha);
+    let lml = -n * LOG_SQRT_2PI;
+    for (let i = 0; i < n; i++) lml -= 0.5 * this.y[i] * alpha[i] + Math.log(factor[i * n + i]);
+    if (!grad) return lml;
+
+    // W = ααᵀ − K⁻¹; ∂lml/∂θ_j = ½ Σ_ab W_ab ∂K_ab/∂θ_j. K (no longer needed) holds L⁻¹ as scratch.
+    const inv = inverseFromCholesky(factor, n, K, this.inverse);
+    grad.fill(0);
+    let traceW = 0;
+    p = 0;
+    let offDiagonalSignal = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = i * n;
+      const ai = alpha[i];
+      for (let j = 0; j < i; j++, p++) {
+        const wij = ai * alpha[j] - inv[ri + j];
+        // Off-diagonal pairs appear twice in the trace, cancelling the ½.
+        offDiagonalSignal += wij * this.kf[p];
+        const gw = wij * this.g[p];
+        const o = p * d;
+        for (let c = 0; c < d; c++) grad[c] += gw * diffs[o + c];
+      }
+      traceW += ai * ai - inv[ri + i];
+    }
+    for (let c = 0; c < d; c++) grad[c] *= w[c];
+    grad[d] = offDiagonalSignal + 0.5 * traceW * s2;
+    grad[d + 1] = 0.5 * traceW * noiseVariance;
+    return lml;
+  }
+
+  /** The MAP objective log p(y | X, θ) + log p(θ), with its gradient when `grad` is given. */
+  evaluatePosterior(theta: Float64Array, grad?: Float64Array): number {
+    const lml = this.evaluate(theta, grad);
+    if (lml === -Infinity) return lml;
+    return lml + logPrior(theta, this.d, grad);
+  }
+}
