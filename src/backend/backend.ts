@@ -7,6 +7,7 @@ import { EventBus } from './api/eventBus';
 import { DATABASE_FILE } from './dataDir';
 import { BacktestService } from './backtests/backtestService';
 import { DatasetService } from './datasets/datasetService';
+import { STRATEGIES_FOLDER, ensureStrategyFolder } from './strategies/strategyFolder';
 import { UploadStaging } from './datasets/uploadStaging';
 import { openSqliteStore } from './storage/sqliteStore';
 import type { Storage } from './storage/storage';
@@ -19,6 +20,10 @@ export interface BackendOptions {
   workerDir: string;
   /** The app's resources folder (sample data, schemas). */
   resourcesDir: string;
+  /** A backtest taking longer than this is stopped (its worker terminated and respawned). Default 60 s. */
+  backtestTimeLimitMs?: number;
+  /** Loading one user strategy file taking longer than this is stopped. Default: the smaller of 15 s and backtestTimeLimitMs. */
+  strategyLoadTimeLimitMs?: number;
 }
 
 export interface Backend {
@@ -49,11 +54,23 @@ export function createBackend(options: BackendOptions): Backend {
     databasePath,
   });
 
+  // User strategies: <dataDir>/strategies, created with a README (and an example when new). A failure here
+  // must not stop the app; the folder then just offers no strategies.
+  const strategiesDir = join(options.dataDir, STRATEGIES_FOLDER);
+  try {
+    ensureStrategyFolder(strategiesDir);
+  } catch (err) {
+    console.warn(`[holdout] could not prepare the strategies folder ${strategiesDir}:`, err);
+  }
+
   const backtests = new BacktestService({
     store,
     workerFile: join(options.workerDir, 'backtest.worker.js'),
     databasePath,
     appVersion: options.version,
+    strategiesDir,
+    timeLimitMs: options.backtestTimeLimitMs,
+    loadTimeLimitMs: options.strategyLoadTimeLimitMs,
   });
 
   const handlers: HoldoutHandlers = {
@@ -71,7 +88,8 @@ export function createBackend(options: BackendOptions): Backend {
       loadSample: ({ sample, seed }) => datasets.loadSample(sample, seed),
     },
     strategies: {
-      list: async () => backtests.strategies(),
+      list: () => backtests.strategies(),
+      problems: () => backtests.strategyProblems(),
     },
     metrics: {
       definitions: async () => backtests.metricDefinitions(),

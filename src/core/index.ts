@@ -7,5 +7,6 @@ export * from './backtest';
 export * from './metrics';
 export * from './strategies';
 export * from './random';
+export * from './tuning';
 export * from './evaluation';
 export * from './profile';

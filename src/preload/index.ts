@@ -21,6 +21,7 @@ const api = {
   },
   strategies: {
     list: (input) => ipcRenderer.invoke('strategies.list', input),
+    problems: (input) => ipcRenderer.invoke('strategies.problems', input),
   },
   metrics: {
     definitions: (input) => ipcRenderer.invoke('metrics.definitions', input),

@@ -49,6 +49,24 @@ export const StrategyInfo = z.object({
 });
 export type StrategyInfo = z.infer<typeof StrategyInfo>;
 
+/** A file in the user strategies folder that failed to compile or load. `file` is relative to the folder. */
+export const StrategyProblem = z.object({
+  file: z.string(),
+  /** 1-based line, when the problem has a place in the file. */
+  line: z.number().int().optional(),
+  /** 1-based column, for compile errors. */
+  column: z.number().int().optional(),
+  message: z.string(),
+});
+export type StrategyProblem = z.infer<typeof StrategyProblem>;
+
+export const StrategyProblems = z.object({
+  /** Absolute path of the user strategies folder. */
+  folder: z.string(),
+  problems: z.array(StrategyProblem),
+});
+export type StrategyProblems = z.infer<typeof StrategyProblems>;
+
 export const SizingConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('allIn') }),
   z.object({ kind: z.literal('fixedFraction'), fraction: z.number().gt(0).lte(1) }),

@@ -15,7 +15,7 @@ import {
   SampleId,
   SampleInfo,
 } from './schemas';
-import { BacktestReport, BacktestRequest, MetricInfo, StrategyInfo } from './backtestSchemas';
+import { BacktestReport, BacktestRequest, MetricInfo, StrategyInfo, StrategyProblems } from './backtestSchemas';
 
 interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -52,6 +52,11 @@ export const contract = {
   },
   strategies: {
     list: method(NoInput, z.array(StrategyInfo), 'Built-in strategies and the user strategies found in the strategies folder.'),
+    problems: method(
+      NoInput,
+      StrategyProblems,
+      'The user strategies folder and every file in it that failed to compile or load, with file, line and message.',
+    ),
   },
   metrics: {
     definitions: method(NoInput, z.array(MetricInfo), 'Every performance metric: id, label, unit, direction and what it means.'),

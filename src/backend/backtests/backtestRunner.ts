@@ -1,5 +1,6 @@
-// Runs inside a backtest worker: loads the dataset (kept in memory between runs), evaluates the strategy with a
-// shared indicator cache, and packs the report the performance profile draws. Errors come back as values.
+// Runs inside a backtest worker: loads the dataset (kept in memory between runs), evaluates the strategy (a
+// built-in, or a user strategy loaded in this worker) with a shared indicator cache, and packs the report the
+// performance profile draws. Errors come back as values.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
@@ -12,16 +13,22 @@ import {
   evaluateStrategy,
   parseCsvBars,
   type BarSeries,
+  type Strategy,
 } from '../../core';
 import { HoldoutError, type BacktestReport, type BacktestRequest, type SerializedError } from '../../shared';
 import { toSerializedError } from '../api/errorMapping';
 import { hashSeriesColumns } from '../datasets/columnHasher';
 import { DatasetReader } from '../datasets/datasetReader';
+import type { LoadedUserStrategy } from '../strategies/userStrategyLoader';
 import { findStrategy } from './strategyCatalog';
 import { settingsFromConfig } from './settingsFromConfig';
 import { builtinCodeHash } from './strategyCatalog';
 
-export type BacktestOutcome = { ok: true; report: BacktestReport } | { ok: false; error: SerializedError };
+/**
+ * `stale`: the user strategy file asked for no longer defines the requested strategy (edited since it was
+ * listed); the caller may list again and retry with the right file.
+ */
+export type BacktestOutcome = { ok: true; report: BacktestReport } | { ok: false; error: SerializedError; stale?: boolean };
 
 /** Where the bars come from: a stored dataset, or a CSV file read on the fly and never stored (CLI). */
 export type BarSource = { kind: 'dataset'; dbPath: string } | { kind: 'file'; path: string };
@@ -39,11 +46,18 @@ export class BacktestRunner {
 
   constructor(private readonly appVersion: string) {}
 
-  run(source: BarSource, request: BacktestRequest): BacktestOutcome {
+  /** Runs a built-in, or `user` when given (already loaded; it must be the strategy the request names). */
+  run(source: BarSource, request: BacktestRequest, user?: LoadedUserStrategy): BacktestOutcome {
+    if (user && user.strategy.name !== request.strategy) {
+      const message = `${user.file} no longer defines strategy '${request.strategy}' (it now defines '${user.strategy.name}').`;
+      return { ok: false, error: new HoldoutError('NOT_FOUND', message, { file: user.file, field: 'strategy' }).toJSON(), stale: true };
+    }
     try {
-      return { ok: true, report: this.report(this.bars(source, request.datasetId), request) };
+      const strategy = user ? user.strategy : findStrategy(request.strategy);
+      const codeHash = user ? user.codeHash : builtinCodeHash(strategy, this.appVersion);
+      return { ok: true, report: this.report(this.bars(source, request.datasetId), request, strategy, codeHash) };
     } catch (err) {
-      return { ok: false, error: toSerializedError(describeUserError(err)) };
+      return { ok: false, error: toSerializedError(describeUserError(err, user)) };
     }
   }
 
@@ -52,9 +66,8 @@ export class BacktestRunner {
     this.readers.clear();
   }
 
-  private report(bars: Bars, request: BacktestRequest): BacktestReport {
+  private report(bars: Bars, request: BacktestRequest, strategy: Strategy, codeHash: string): BacktestReport {
     const start = performance.now();
-    const strategy = findStrategy(request.strategy);
     const periodsPerYear = request.config.periodsPerYear ?? bars.periodsPerYear;
     const context = createStrategyContext({ datasetKey: bars.hash, periodsPerYear, indicators: this.indicators });
     const before = this.indicators.stats;
@@ -76,7 +89,7 @@ export class BacktestRunner {
     return {
       datasetId: bars.id,
       datasetHash: bars.hash,
-      strategy: { name: strategy.name, version: strategy.version, codeHash: builtinCodeHash(strategy, this.appVersion) },
+      strategy: { name: strategy.name, version: strategy.version, codeHash },
       params: evaluation.params,
       config: request.config,
       bars: bars.series.length,
@@ -86,7 +99,7 @@ export class BacktestRunner {
       totalCosts: result.totals.totalCosts,
       positionChanges: result.totals.positionChanges,
       trades: buildTradeTable(result.trades),
-      profile: buildPerformanceProfile({ bars: bars.series, result, periodsPerYear }),
+      profile: buildPerformanceProfile({ bars: bars.series, result, periodsPerYear, riskFreeRateAnnual: request.config.riskFreeRateAnnual }),
       timings: { ...evaluation.timings, totalMs: performance.now() - start },
       indicatorCache: { hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null },
     };
@@ -111,10 +124,19 @@ export class BacktestRunner {
   }
 }
 
-/** Mistakes in what the user asked for are user errors (exit 1, INVALID_REQUEST), not internal ones. */
-function describeUserError(err: unknown): unknown {
+/**
+ * Mistakes in what the user asked for are user errors (exit 1, INVALID_REQUEST), not internal ones; a user
+ * strategy returning malformed targets is a fault in its file (INVALID_DATA naming it).
+ */
+function describeUserError(err: unknown, user: LoadedUserStrategy | undefined): unknown {
   if (err instanceof StrategyParamError) {
     return new HoldoutError('INVALID_REQUEST', err.message, { field: `params.${err.param}` });
+  }
+  if (user && err instanceof Error && err.message.startsWith(`${user.strategy.name}: targets()`)) {
+    return new HoldoutError('INVALID_DATA', `${user.file}: ${err.message}`, { file: user.file });
+  }
+  if (err instanceof Error && /^[a-z0-9-]+: needs the [a-z, ]+ columns?, which this dataset lacks/.test(err.message)) {
+    return new HoldoutError('INVALID_REQUEST', err.message, { field: 'datasetId' });
   }
   if (err instanceof RangeError || (err instanceof Error && /^(backtest settings|bpsCostModel|\w+Sizing|simulate)\b/.test(err.message))) {
     return new HoldoutError('INVALID_REQUEST', err.message);

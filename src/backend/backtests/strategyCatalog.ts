@@ -1,5 +1,6 @@
-// The strategies the app offers, described for the contract (StrategyInfo): the built-ins today; user strategy
-// files join here. Each carries a code hash so every result records which code produced it.
+// The strategies the app offers, described for the contract (StrategyInfo): the built-ins, and user strategy
+// files (loaded in a worker, see ../strategies). Each carries a code hash so every result records which code
+// produced it.
 import { createHash } from 'node:crypto';
 import { BUILTIN_STRATEGIES, getBuiltinStrategy, type ParamSpec, type Strategy } from '../../core';
 import { HoldoutError, type ParamSpecInfo, type StrategyInfo } from '../../shared';
@@ -24,6 +25,11 @@ export function describeStrategy(strategy: Strategy, appVersion: string): Strate
     source: 'builtin',
     codeHash: builtinCodeHash(strategy, appVersion),
   };
+}
+
+/** A user strategy: its code hash is the SHA-256 of its compiled bundle; `file` is its absolute path. */
+export function describeUserStrategy(strategy: Strategy, codeHash: string, file: string): StrategyInfo {
+  return { ...describeStrategy(strategy, ''), source: 'user', codeHash, file };
 }
 
 export function listStrategies(appVersion: string): StrategyInfo[] {

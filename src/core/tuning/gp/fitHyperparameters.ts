@@ -42,7 +42,7 @@ export function fitHyperparameters(X: Float64Array, y: Float64Array, d: number, 
     return Number.isFinite(value) ? -value : Infinity;
   };
   const lbfgs = (start: Float64Array, maxIterations: number) =>
-    minimizeBox(objective, start, lo, hi, { maxIterations, maxStep: 1, gradientTolerance: 1e-5, relativeTolerance: 1e-8 });
+    minimizeBox(objective, start, lo, hi, { maxIterations, maxStep: 1, gradientTolerance: 1e-3, relativeTolerance: 1e-6 });
 
   const starts: Float64Array[] = [];
   if (options.warmStart) starts.push(options.warmStart);

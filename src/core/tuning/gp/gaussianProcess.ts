@@ -10,7 +10,8 @@
 //   X      n×d   observed inputs, row i = x_i ∈ [0,1]^d
 //   y      n     standardised outputs (zero mean, unit variance over the observations)
 //   θ      d+2   [log ℓ_1 … log ℓ_d, log σ_f², log σ_n²] (see hyperparameters.ts)
-//   K      n×n   k(X, X) + (σ_n² + jitter)·I
+//   K      n×n   k(X, X) + diag(noise) + jitter·I, noise_i = σ_n² for observations (a Kriging-believer fantasy
+//                may carry its own, smaller noise, see withObservation)
 //   L      n×n   lower Cholesky factor, K = L·Lᵀ
 //   α      n     K⁻¹·y = Lᵀ \ (L \ y)
 //   k*     n     k(X, x*) for a test point x* (d)
@@ -39,7 +40,9 @@ export class GaussianProcess {
   readonly theta: Float64Array;
   readonly kernelParams: KernelParameters;
   readonly noiseVariance: number;
-  /** n×n lower Cholesky factor of k(X, X) + (σ_n² + jitter)·I. */
+  /** n, the noise variance on the diagonal for each point (σ_n² unless given otherwise). */
+  readonly pointNoise: Float64Array;
+  /** n×n lower Cholesky factor of k(X, X) + diag(pointNoise) + jitter·I. */
   readonly L: Float64Array;
   /** n, K⁻¹·y. */
   readonly alpha: Float64Array;
@@ -50,7 +53,15 @@ export class GaussianProcess {
   private gradBuf: Float64Array | undefined;
   private betaCache: Float64Array | undefined;
 
-  private constructor(X: Float64Array, y: Float64Array, d: number, theta: Float64Array, L: Float64Array, jitter: number) {
+  private constructor(
+    X: Float64Array,
+    y: Float64Array,
+    d: number,
+    theta: Float64Array,
+    pointNoise: Float64Array,
+    L: Float64Array,
+    jitter: number,
+  ) {
     this.n = y.length;
     this.d = d;
     this.X = X;
@@ -59,6 +70,7 @@ export class GaussianProcess {
     const decoded = decodeTheta(theta, d);
     this.kernelParams = { inverseSquaredLengthscales: decoded.inverseSquaredLengthscales, signalVariance: decoded.signalVariance };
     this.noiseVariance = decoded.noiseVariance;
+    this.pointNoise = pointNoise;
     this.L = L;
     this.jitter = jitter;
     this.alpha = solveUpperTransposed(L, this.n, solveLower(L, this.n, y, new Float64Array(this.n)), new Float64Array(this.n));
@@ -66,26 +78,32 @@ export class GaussianProcess {
     this.vBuf = new Float64Array(this.n);
   }
 
-  /** Conditions on X (n×d flat) and standardised y (n) with hyperparameters θ; factorises K with jitter-and-retry. */
-  static condition(X: Float64Array, y: Float64Array, d: number, theta: Float64Array): GaussianProcess {
+  /**
+   * Conditions on X (n×d flat) and standardised y (n) with hyperparameters θ; factorises K with jitter-and-retry.
+   * `pointNoise` (n) overrides the noise variance σ_n² of θ point by point.
+   */
+  static condition(X: Float64Array, y: Float64Array, d: number, theta: Float64Array, pointNoise?: Float64Array): GaussianProcess {
     const n = y.length;
     if (X.length !== n * d) throw new RangeError(`X has ${X.length} values, expected ${n}×${d}`);
     const { inverseSquaredLengthscales: w, signalVariance: s2, noiseVariance } = decodeTheta(theta, d);
+    const noise = pointNoise ?? new Float64Array(n).fill(noiseVariance);
+    if (noise.length !== n) throw new RangeError(`pointNoise has ${noise.length} values, expected ${n}`);
     const K = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       const ri = i * n;
       for (let j = 0; j < i; j++) K[ri + j] = s2 * matern52(scaledSquaredDistance(X, i, X, j, w));
-      K[ri + i] = s2 + noiseVariance;
+      K[ri + i] = s2 + noise[i];
     }
     const { factor, jitter } = choleskyWithJitter(K, n, K);
-    return new GaussianProcess(X, y, d, theta, factor, jitter);
+    return new GaussianProcess(X, y, d, theta, noise, factor, jitter);
   }
 
   /**
    * The same GP with one more observation (x, yValue) and the same hyperparameters: the Cholesky factor grows by
-   * one row (l = L \ k(X, x), l_nn = √(k(x,x) + σ_n² + jitter − lᵀl)) in O(n²) instead of refactorising.
+   * one row (l = L \ k(X, x), l_nn = √(k(x,x) + noise + jitter − lᵀl)) in O(n²) instead of refactorising.
+   * `noise` is the new point's noise variance, σ_n² by default.
    */
-  withObservation(x: Float64Array, yValue: number): GaussianProcess {
+  withObservation(x: Float64Array, yValue: number, noise: number = this.noiseVariance): GaussianProcess {
     const n = this.n;
     const d = this.d;
     const m = n + 1;
@@ -99,16 +117,19 @@ export class GaussianProcess {
     for (let i = 0; i < n; i++) L.set(this.L.subarray(i * n, i * n + i + 1), i * m);
     const k = kernelVector(this.X, n, x, this.kernelParams, new Float64Array(n));
     const l = solveLower(this.L, n, k, k);
-    let s = this.kernelParams.signalVariance + this.noiseVariance + this.jitter;
+    const pointNoise = new Float64Array(m);
+    pointNoise.set(this.pointNoise);
+    pointNoise[n] = noise;
+    let s = this.kernelParams.signalVariance + noise + this.jitter;
     for (let i = 0; i < n; i++) s -= l[i] * l[i];
     L.set(l, n * m);
-    if (s > 1e-12 * (this.kernelParams.signalVariance + this.noiseVariance)) {
+    if (s > 1e-10 * this.kernelParams.signalVariance) {
       L[n * m + n] = Math.sqrt(s);
-      return new GaussianProcess(X, y, d, this.theta, L, this.jitter);
+      return new GaussianProcess(X, y, d, this.theta, pointNoise, L, this.jitter);
     }
     // The new point (nearly) duplicates an old one and the extension lost positive definiteness: refactorise
     // from scratch, which adds jitter as needed.
-    return GaussianProcess.condition(X, y, d, this.theta);
+    return GaussianProcess.condition(X, y, d, this.theta, pointNoise);
   }
 
   /** Posterior mean and latent variance (standardised units) at x (length d). */
@@ -190,7 +211,7 @@ export class GaussianProcess {
 
   /**
    * Posterior mean and latent variance at x with their gradients in x, written into `gradMean` and `gradVariance`
-   * (length d): ∂μ/∂x = (∂k*/∂x)ᵀα, ∂σ²/∂x = −2·(∂k*/∂x)ᵀ·K⁻¹k*.
+   * (length d): ∂μ/∂x = J·α and ∂σ²/∂x = −2·J·K⁻¹k*, with J = ∂k(X, x)/∂x (d×n).
    */
   predictWithGradient(x: Float64Array, gradMean: Float64Array, gradVariance: Float64Array): { mean: number; variance: number } {
     const n = this.n;

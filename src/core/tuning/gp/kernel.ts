@@ -102,11 +102,20 @@ export function kernelMatrix(X: Float64Array, n: number, params: KernelParameter
   return out;
 }
 
-/** k(X_i, x) for the n rows of `X` (flat n×d), into `out` (length n). */
+/** k(X_i, x) for the n rows of `X` (flat n×d), into `out` (length n). Written out inline: it is the hot loop. */
 export function kernelVector(X: Float64Array, n: number, x: Float64Array, params: KernelParameters, out: Float64Array): Float64Array {
   const w = params.inverseSquaredLengthscales;
+  const d = w.length;
   const s2 = params.signalVariance;
-  for (let i = 0; i < n; i++) out[i] = s2 * matern52(scaledSquaredDistance(X, i, x, 0, w));
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    let r2 = 0;
+    for (let k = 0; k < d; k++) {
+      const t = X[o + k] - x[k];
+      r2 += t * t * w[k];
+    }
+    const r = Math.sqrt(r2);
+    out[i] = s2 * (1 + SQRT5 * r + (5 / 3) * r2) * Math.exp(-SQRT5 * r);
+  }
   return out;
 }
 

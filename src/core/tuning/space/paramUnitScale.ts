@@ -36,6 +36,8 @@ export function toUnit(dist: ParamDistribution, v: number): number {
 export function fromUnit(dist: ParamDistribution, u: number): number {
   const x = clip01(u);
   if (dist.type === 'categorical') return Math.min(dist.choices.length - 1, Math.floor(x * dist.choices.length));
+  // The ends exactly, which exp(log(low)) and low + (high - low) need not give.
+  if (dist.step === null && (x === 0 || x === 1)) return x === 0 ? dist.low : dist.high;
   if (dist.log) {
     if (dist.step === null) return clipTo(Math.exp(Math.log(dist.low) + x * (Math.log(dist.high) - Math.log(dist.low))), dist.low, dist.high);
     const { lo, span } = logPadded(dist.low, dist.high);

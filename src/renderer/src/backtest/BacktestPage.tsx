@@ -104,6 +104,11 @@ export function BacktestPage({ preset }: BacktestPageProps) {
           data-state={outcome.running ? 'running' : report ? 'ready' : 'empty'}
         >
           {error ? <ErrorPanel title="The backtest failed" error={error} testId="backtest-error" /> : null}
+          {stale && !outcome.running && !error ? (
+            <p className="results-note" data-testid="results-stale">
+              {request ? 'The settings changed; these results are from the previous run.' : 'These results are from the last valid settings; fix the marked fields to run again.'}
+            </p>
+          ) : null}
           {report ? (
             <PerformanceProfileView report={report} />
           ) : outcome.running ? (

@@ -39,13 +39,19 @@ export function BacktestSetup({ form, datasets, strategies, running, armed, stal
           onReset={form.resetParams}
         />
       ) : null}
-      <CostsPanel draft={form.config} errors={form.errors} onChange={form.setConfig} />
+      <CostsPanel draft={form.config} dataset={form.dataset} errors={form.errors} onChange={form.setConfig} />
       {form.problems.map((p) => (
         <p key={p} className="form-error" role="alert">
           {p}
         </p>
       ))}
-      <RunControls canRun={form.request !== null} running={running} armed={armed} stale={stale} />
+      <RunControls
+        canRun={form.request !== null}
+        blocked={!form.dataset ? 'Choose a dataset to run a backtest.' : !form.strategy ? 'Choose a strategy to run a backtest.' : null}
+        running={running}
+        armed={armed}
+        stale={stale}
+      />
     </form>
   );
 }

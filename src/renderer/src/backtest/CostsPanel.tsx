@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { DatasetSummary } from '../../../shared';
 import type { BacktestConfig, SizingConfig } from '../../../shared';
 import { SelectField } from '../forms/SelectField';
 import type { ConfigDraft, FieldErrors } from './configDraft';
@@ -8,6 +9,7 @@ import { ConfigNumberField } from './ConfigNumberField';
 
 interface CostsPanelProps {
   draft: ConfigDraft;
+  dataset: DatasetSummary | null;
   errors: FieldErrors;
   onChange: (update: (draft: ConfigDraft) => ConfigDraft) => void;
 }
@@ -22,9 +24,14 @@ function summary(draft: ConfigDraft): string {
 }
 
 /** The backtest settings (BacktestConfig) in a collapsible panel: execution, costs, sizing, exits, account. */
-export function CostsPanel({ draft, errors, onChange }: CostsPanelProps) {
+export function CostsPanel({ draft, dataset, errors, onChange }: CostsPanelProps) {
   const [open, setOpen] = useState(false);
   const invalid = Object.keys(errors).some((path) => path.startsWith('config.'));
+  // Opens itself when a setting becomes invalid, so the message is seen; the user may still close it.
+  useEffect(() => {
+    if (invalid) setOpen(true);
+  }, [invalid]);
+  const noOpen = dataset !== null && !dataset.columns.includes('open');
   const setNumber = (key: ConfigNumberKey, text: string) => onChange((d) => ({ ...d, numbers: { ...d.numbers, [key]: text } }));
   const numberField = (key: ConfigNumberKey, path = `config.${key}`) => (
     <ConfigNumberField field={key} value={draft.numbers[key]} error={errors[path]} onChange={setNumber} />
@@ -33,7 +40,7 @@ export function CostsPanel({ draft, errors, onChange }: CostsPanelProps) {
   return (
     <details
       className="setup-section collapsible"
-      open={open || invalid}
+      open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
       data-testid="costs-panel"
     >
@@ -47,10 +54,10 @@ export function CostsPanel({ draft, errors, onChange }: CostsPanelProps) {
           label="Fill at"
           unit="price"
           value={draft.fill}
-          options={FILL_OPTIONS}
+          options={FILL_OPTIONS.map((o) => ({ ...o, disabled: noOpen && o.value === 'nextOpen' }))}
           error={errors['config.fill']}
           onChange={(v) => onChange((d) => ({ ...d, fill: v as BacktestConfig['fill'] }))}
-          hint="When an order made at a bar's close is filled."
+          hint={noOpen ? 'This dataset has no open prices, so orders fill at the close.' : "When an order made at a bar's close is filled."}
           testId="config-fill"
         />
         <SelectField

@@ -16,7 +16,7 @@ interface ParamFormProps {
 /** The strategy's parameter space as a form, with the constraints between parameters listed under it. */
 export function ParamForm({ strategy, draft, errors, constraints, onChange, onReset }: ParamFormProps) {
   return (
-    <fieldset className="setup-section" data-testid="param-form">
+    <fieldset className="setup-section" data-testid="params-form">
       <legend className="setup-legend">
         Parameters
         {strategy.params.length > 0 ? (
@@ -36,7 +36,7 @@ export function ParamForm({ strategy, draft, errors, constraints, onChange, onRe
         />
       ))}
       {constraints.length > 0 ? (
-        <div className="constraint-list" data-testid="param-constraints">
+        <div className="constraint-list" data-testid="params-constraints">
           <span className="field-hint">Constraints:</span>
           <ul>
             {constraints.map((c) => (

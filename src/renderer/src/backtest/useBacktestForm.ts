@@ -52,7 +52,7 @@ export function useBacktestForm(datasets: DatasetSummary[] | null, strategies: S
   const [datasetId, setDatasetId] = useState<string | null>(initial.datasetId);
   const [strategyName, setStrategyName] = useState<string | null>(initial.strategy);
   const [params, setParams] = useState<Record<string, ParamDraft>>(initial.params ?? {});
-  const [config, setConfigDraft] = useState<ConfigDraft>(initial.config ?? defaultConfigDraft);
+  const [configDraft, setConfigDraft] = useState<ConfigDraft>(initial.config ?? defaultConfigDraft);
 
   const found = datasets?.find((d) => d.id === datasetId) ?? null;
   const dataset = found ?? datasets?.[0] ?? null;
@@ -62,6 +62,13 @@ export function useBacktestForm(datasets: DatasetSummary[] | null, strategies: S
     dataset: datasets && datasetId && !found ? datasetId : null,
     strategy: strategies && strategyName && !strategyFound ? strategyName : null,
   };
+  // Filling at the next open needs open prices: on a close-only dataset the close is the only possible fill. The
+  // draft keeps the user's choice, which applies again on a dataset with opens.
+  const closeOnly = dataset !== null && !dataset.columns.includes('open');
+  const config = useMemo(
+    () => (closeOnly && configDraft.fill === 'nextOpen' ? { ...configDraft, fill: 'close' as const } : configDraft),
+    [closeOnly, configDraft],
+  );
   const paramDraft = useMemo(() => (strategy ? (params[strategy.name] ?? draftFor(strategy)) : {}), [strategy, params]);
 
   const derived = useMemo(() => {
@@ -83,9 +90,6 @@ export function useBacktestForm(datasets: DatasetSummary[] | null, strategies: S
     if (dataset && strategy) {
       const lacking = missingColumns(strategy, dataset);
       if (lacking.length > 0) problems.push(`${strategy.label} needs the ${lacking.join(', ')} column${lacking.length > 1 ? 's' : ''}, which ${dataset.name} does not have.`);
-    }
-    if (dataset && config.fill === 'nextOpen' && !dataset.columns.includes('open')) {
-      errors['config.fill'] = `${dataset.name} has no open prices; fill at the close instead.`;
     }
     const request: BacktestRequestInput | null =
       dataset && strategy && built.config && Object.keys(errors).length === 0 && problems.length === 0
@@ -112,6 +116,6 @@ export function useBacktestForm(datasets: DatasetSummary[] | null, strategies: S
       setParams((prev) => ({ ...prev, [strategy.name]: draftFor(strategy) }));
     },
     setConfig: setConfigDraft,
-    snapshot: { datasetId: dataset?.id ?? datasetId, strategy: strategy?.name ?? strategyName, params, config },
+    snapshot: { datasetId: dataset?.id ?? datasetId, strategy: strategy?.name ?? strategyName, params, config: configDraft },
   };
 }

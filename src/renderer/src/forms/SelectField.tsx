@@ -4,6 +4,7 @@ import { FormField } from './FormField';
 export interface SelectOption {
   value: string;
   label: string;
+  disabled?: boolean;
 }
 
 interface SelectFieldProps {
@@ -40,7 +41,7 @@ export function SelectField({ label, unit, value, options, onChange, hint, error
             </option>
           ) : null}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} disabled={o.disabled}>
               {o.label}
             </option>
           ))}

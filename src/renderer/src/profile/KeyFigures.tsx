@@ -33,7 +33,7 @@ export function KeyFigures({ report, definitions }: { report: BacktestReport; de
   figures.push({
     id: 'final_equity',
     label: 'Final equity',
-    value: formatDecimal(report.finalEquity, 2),
+    value: formatDecimal(report.finalEquity, Math.abs(report.finalEquity) >= 100_000 ? 0 : 2),
     tone: signClass(report.finalEquity - initial),
   });
 

@@ -39,34 +39,35 @@ export function DetailCharts({ report, revision }: ChartsProps) {
 
   return (
     <>
+      <ChartPanel
+        title="Monthly returns"
+        ariaLabel="Heatmap of monthly returns by year and month"
+        testId="monthly-heatmap"
+        height={Math.max(120, 40 + monthly.years * HEATMAP_ROW_HEIGHT)}
+        figure={monthly}
+      />
       <div className="profile-pair">
-        <ChartPanel
-          title="Monthly returns"
-          ariaLabel="Heatmap of monthly returns by year and month"
-          testId="monthly-heatmap"
-          height={Math.max(120, 40 + monthly.years * HEATMAP_ROW_HEIGHT)}
-          figure={monthly}
-        />
         <ChartPanel
           title="Return distribution"
           ariaLabel="Histogram of bar returns with a normal curve"
           testId="returns-histogram"
-          height={260}
+          height={240}
           figure={histogram}
-          actions={
-            <span className="chart-decimation">
-              {formatInteger(d.count)} bars · mean {formatPercent(d.mean, 3)} · std {formatPercent(d.std, 3)}
-            </span>
+          footer={
+            <p className="chart-hint muted">
+              {formatInteger(d.count)} bar returns · mean {formatPercent(d.mean, 3)} · std {formatPercent(d.std, 3)}
+            </p>
           }
         />
+        <ChartPanel
+          title={`Rolling Sharpe ratio (${formatInteger(profile.rollingSharpe.window)} bars)`}
+          ariaLabel="Rolling annualised Sharpe ratio"
+          testId="rolling-sharpe-chart"
+          height={240}
+          figure={rolling}
+          footer={<p className="chart-hint muted">Annualised; gaps where the window has no volatility (flat) or is not yet full.</p>}
+        />
       </div>
-      <ChartPanel
-        title={`Rolling Sharpe ratio (${formatInteger(profile.rollingSharpe.window)} bars)`}
-        ariaLabel="Rolling annualised Sharpe ratio"
-        testId="rolling-sharpe-chart"
-        height={200}
-        figure={rolling}
-      />
       <ChartPanel
         title="Trades on the price"
         ariaLabel="Price chart with trade entries and exits"

@@ -27,7 +27,8 @@ export function TradeList({ trades }: { trades: TradeTable }) {
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(n, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
-  const totalWidth = TRADE_COLUMNS.reduce((w, c) => w + c.width, 0);
+  const widthOf = (c: (typeof TRADE_COLUMNS)[number]) => (daily ? c.width : (c.intradayWidth ?? c.width));
+  const minWidth = TRADE_COLUMNS.reduce((w, c) => w + widthOf(c), 0);
 
   const toggle = (column: string) =>
     setSort((s) => (s.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
@@ -55,10 +56,10 @@ export function TradeList({ trades }: { trades: TradeTable }) {
           tabIndex={0}
           aria-label="Trade list"
         >
-          <table className="data-table compact" style={{ width: totalWidth }} aria-rowcount={n + 1}>
+          <table className="data-table compact" style={{ minWidth }} aria-rowcount={n + 1}>
             <colgroup>
               {TRADE_COLUMNS.map((c) => (
-                <col key={c.id} style={{ width: c.width }} />
+                <col key={c.id} style={{ width: widthOf(c) }} />
               ))}
             </colgroup>
             <thead>

@@ -7,7 +7,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 function percentLabel(ret: number): string {
   const p = ret * 100;
-  return `${p.toFixed(Math.abs(p) >= 10 ? 0 : 1)}%`;
+  const text = p.toFixed(Math.abs(p) >= 10 ? 0 : 1);
+  // A tiny loss rounds to "-0.0"; it reads as flat.
+  return `${Number(text) === 0 ? text.replace('-', '') : text}%`;
 }
 
 /** Rows per year (top to bottom in time order), at this height each, so the labels stay readable. */

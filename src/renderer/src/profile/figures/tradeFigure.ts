@@ -35,14 +35,14 @@ function priceTrace(price: ChartSeries, x: string[]): PlotlyData {
   };
 }
 
-function markers(name: string, symbol: string, color: string, times: number[], prices: number[], size = 9): PlotlyData {
+function markers(name: string, symbol: string, color: string, times: number[], prices: number[], size = 9, opacity = 1): PlotlyData {
   return {
     type: 'scatter',
     mode: 'markers',
     name,
     x: plotlyDates(times),
     y: prices,
-    marker: { symbol, color, size, line: { width: symbol === 'x' ? 0 : 0.5, color: '#ffffff' } },
+    marker: { symbol, color, size, opacity, line: { width: symbol === 'x' ? 0 : 0.5, color: '#ffffff' } },
     hovertemplate: `${name} %{y:,.6~g}<extra></extra>`,
   };
 }
@@ -63,7 +63,7 @@ export function tradeFigure(price: ChartSeries, trades: TradeTable, revision: st
     }
     if (long.t.length > 0) data.push(markers('Long entry', 'triangle-up', chartTheme.up, long.t, long.p));
     if (short.t.length > 0) data.push(markers('Short entry', 'triangle-down', chartTheme.down, short.t, short.p));
-    data.push(markers('Exit', 'x', chartTheme.text, trades.exitTime, trades.exitPrice, 7));
+    data.push(markers('Exit', 'x', chartTheme.text, trades.exitTime, trades.exitPrice, 6, 0.75));
   }
   const layout = baseLayout({
     uirevision: revision,

@@ -1,0 +1,103 @@
+// Latency of one GP suggestion (fit + condition + acquisition optimisation) in 6 dimensions with 50, 200, 500 and
+// 1000 observations of the Hartmann-6 function at random points, printed as the median ms per suggestion.
+// "cold" fits the hyperparameters from scratch (4 starts); "warm" passes the previous suggestion's model as
+// warmStart with a single start, as the GP sampler does from one trial to the next. Targets: < 30 ms at 200
+// observations, < 300 ms at 1000 (past 400 observations the posterior uses a subsample, past 100 the fit does).
+// Run: node bench/run.js gpLatency
+
+import { Rng } from '../src/core/random';
+import { suggestGp, suggestGpBatch } from '../src/core/tuning/gp';
+import type { GpModelSummary, GpSuggestOptions } from '../src/core/tuning/gp';
+
+const D = 6;
+const SIZES = [50, 200, 500, 1000];
+const WARMUP_RUNS = 2;
+const TIMED_RUNS = 9;
+
+// Hartmann-6 (Dixon & Szegő 1978), a standard 6-D Bayesian-optimisation test function on [0,1]^6.
+const ALPHA = [1.0, 1.2, 3.0, 3.2];
+const A = [
+  [10, 3, 17, 3.5, 1.7, 8],
+  [0.05, 10, 17, 0.1, 8, 14],
+  [3, 3.5, 1.7, 10, 17, 8],
+  [17, 8, 0.05, 10, 0.1, 14],
+];
+const P = [
+  [0.1312, 0.1696, 0.5569, 0.0124, 0.8283, 0.5886],
+  [0.2329, 0.4135, 0.8307, 0.3736, 0.1004, 0.9991],
+  [0.2348, 0.1451, 0.3522, 0.2883, 0.3047, 0.665],
+  [0.4047, 0.8828, 0.8732, 0.5743, 0.1091, 0.0381],
+];
+function hartmann6(x: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < 4; i++) {
+    let inner = 0;
+    for (let j = 0; j < 6; j++) inner += A[i][j] * (x[j] - P[i][j]) ** 2;
+    s -= ALPHA[i] * Math.exp(-inner);
+  }
+  return s;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function dataset(n: number, seed: number): { X: Float64Array[]; y: Float64Array } {
+  const rng = new Rng(seed);
+  const X = Array.from({ length: n }, () => Float64Array.from({ length: D }, () => rng.nextFloat()));
+  return { X, y: Float64Array.from(X, hartmann6) };
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const rows: string[][] = [['observations', 'cold ms', 'warm ms', 'batch q=4 warm ms', 'conditioned on', 'ℓ (warm)']];
+let sink = 0;
+for (const n of SIZES) {
+  const { X, y } = dataset(n, n);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const batch: number[] = [];
+  let previous: GpModelSummary | undefined;
+  let used = 0;
+  for (let run = 0; run < WARMUP_RUNS + TIMED_RUNS; run++) {
+    const rng = new Rng(1000 + run);
+    let model: GpModelSummary | undefined;
+    const tc = time(() => {
+      const r = suggestGp({ X, y, rng });
+      model = r.model;
+      sink += r.x[0];
+    });
+    const warmOptions: GpSuggestOptions = { warmStart: previous ?? model };
+    const tw = time(() => {
+      const r = suggestGp({ X, y, rng, options: warmOptions });
+      previous = r.model;
+      used = r.model.observationsUsed;
+      sink += r.x[0];
+    });
+    const tb = time(() => {
+      sink += suggestGpBatch({ X, y, rng, options: warmOptions }, 4).length;
+    });
+    if (run >= WARMUP_RUNS) {
+      cold.push(tc);
+      warm.push(tw);
+      batch.push(tb);
+    }
+  }
+  rows.push([
+    String(n),
+    median(cold).toFixed(1),
+    median(warm).toFixed(1),
+    median(batch).toFixed(1),
+    String(used),
+    Array.from(previous!.lengthscales, (l) => l.toFixed(2)).join(' '),
+  ]);
+}
+
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((cell, c) => cell.padStart(widths[c])).join('  '));
+console.log(`(median of ${TIMED_RUNS} runs, ${D} dimensions; checksum ${sink.toFixed(3)})`);
