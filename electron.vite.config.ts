@@ -17,6 +17,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/cli/index.ts'),
           'dataset.worker': resolve(__dirname, 'workers/dataset.worker.ts'),
           'backtest.worker': resolve(__dirname, 'workers/backtest.worker.ts'),
+          'study.worker': resolve(__dirname, 'workers/study.worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

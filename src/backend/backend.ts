@@ -7,6 +7,7 @@ import { EventBus } from './api/eventBus';
 import { DATABASE_FILE } from './dataDir';
 import { BacktestService } from './backtests/backtestService';
 import { DatasetService } from './datasets/datasetService';
+import { StudyService } from './studies/studyService';
 import { STRATEGIES_FOLDER, ensureStrategyFolder } from './strategies/strategyFolder';
 import { UploadStaging } from './datasets/uploadStaging';
 import { openSqliteStore } from './storage/sqliteStore';
@@ -24,6 +25,8 @@ export interface BackendOptions {
   backtestTimeLimitMs?: number;
   /** Loading one user strategy file taking longer than this is stopped. Default: the smaller of 15 s and backtestTimeLimitMs. */
   strategyLoadTimeLimitMs?: number;
+  /** Backtest workers of a tuning study that does not say how many. Default: CPU cores - 1, at least 1. */
+  studyWorkers?: number;
 }
 
 export interface Backend {
@@ -35,6 +38,7 @@ export interface Backend {
   readonly uploads: UploadStaging;
   readonly datasets: DatasetService;
   readonly backtests: BacktestService;
+  readonly studies: StudyService;
   readonly databasePath: string;
   /** Stops running work and closes the database cleanly. Idempotent. */
   close(): Promise<void>;
@@ -73,6 +77,17 @@ export function createBackend(options: BackendOptions): Backend {
     loadTimeLimitMs: options.strategyLoadTimeLimitMs,
   });
 
+  const studies = new StudyService({
+    store,
+    events,
+    backtests,
+    backtestWorkerFile: join(options.workerDir, 'backtest.worker.js'),
+    studyWorkerFile: join(options.workerDir, 'study.worker.js'),
+    appVersion: options.version,
+    strategiesDir,
+    defaultWorkers: options.studyWorkers,
+  });
+
   const handlers: HoldoutHandlers = {
     app: {
       info: async () => ({ name: 'Holdout', version: options.version, mode: options.mode, dataDir: options.dataDir, databasePath }),
@@ -97,6 +112,15 @@ export function createBackend(options: BackendOptions): Backend {
     backtests: {
       run: (request) => backtests.run(request),
     },
+    studies: {
+      create: (request) => studies.create(request),
+      list: async () => studies.list(),
+      get: async ({ id }) => studies.get(id),
+      trials: async ({ id }) => studies.trials(id),
+      pause: async ({ id }) => studies.pause(id),
+      resume: async ({ id }) => studies.resume(id),
+      stop: async ({ id }) => studies.stop(id),
+    },
   };
 
   const dispatch = createDispatcher(handlers);
@@ -109,9 +133,11 @@ export function createBackend(options: BackendOptions): Backend {
     uploads,
     datasets,
     backtests,
+    studies,
     databasePath,
     close() {
       closing ??= (async () => {
+        await studies.close();
         await Promise.all([datasets.close(), backtests.close()]);
         uploads.dispose();
         store.close();

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBacktestCommand } from './commands/backtestCommand';
 import { registerDataCommands } from './commands/dataCommands';
 import { registerServeCommand, serve } from './commands/serveCommand';
+import { registerTuneCommands } from './commands/tuneCommands';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, reportError } from './exitCodes';
 import { cliRuntime } from './runtime';
 
@@ -19,7 +20,11 @@ export async function main(argv: string[]): Promise<number> {
   registerDataCommands(program, runtime);
   registerServeCommand(program, runtime);
   registerBacktestCommand(program, runtime);
-  for (const cmd of program.commands) cmd.exitOverride();
+  registerTuneCommands(program, runtime);
+  for (const cmd of program.commands) {
+    cmd.exitOverride();
+    for (const sub of cmd.commands) sub.exitOverride();
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;

@@ -29,6 +29,15 @@ const api = {
   backtests: {
     run: (input) => ipcRenderer.invoke('backtests.run', input),
   },
+  studies: {
+    create: (input) => ipcRenderer.invoke('studies.create', input),
+    list: (input) => ipcRenderer.invoke('studies.list', input),
+    get: (input) => ipcRenderer.invoke('studies.get', input),
+    trials: (input) => ipcRenderer.invoke('studies.trials', input),
+    pause: (input) => ipcRenderer.invoke('studies.pause', input),
+    resume: (input) => ipcRenderer.invoke('studies.resume', input),
+    stop: (input) => ipcRenderer.invoke('studies.stop', input),
+  },
 } satisfies BridgeApi;
 
 const bridge: HoldoutBridge = {

@@ -16,6 +16,7 @@ import {
   SampleInfo,
 } from './schemas';
 import { BacktestReport, BacktestRequest, MetricInfo, StrategyInfo, StrategyProblems } from './backtestSchemas';
+import { StudyCreateRequest, StudyDetail, StudyIdInput, StudyProgress, StudySummary, StudyTrial, StudyTrialsEvent } from './studySchemas';
 
 interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -64,11 +65,22 @@ export const contract = {
   backtests: {
     run: method(BacktestRequest, BacktestReport, 'Run one backtest in a worker and return its metrics, trades and performance profile.'),
   },
+  studies: {
+    create: method(StudyCreateRequest, StudySummary, 'Create a tuning study and start it in the background; progress comes as study.progress events.'),
+    list: method(NoInput, z.array(StudySummary), 'Every study, newest first.'),
+    get: method(StudyIdInput, StudyDetail, 'One study: its summary and its full specification.'),
+    trials: method(StudyIdInput, z.array(StudyTrial), 'Every trial of a study in number order (without per-bar returns).'),
+    pause: method(StudyIdInput, StudySummary, 'Stop asking for new trials; running trials finish, then the study is paused.'),
+    resume: method(StudyIdInput, StudySummary, 'Continue a paused or interrupted study from its stored trials and sampler state.'),
+    stop: method(StudyIdInput, StudySummary, 'End a study for good: running trials finish, no new ones start.'),
+  },
 } as const;
 
 export const events = {
   'datasets.changed': z.object({ reason: z.enum(['imported', 'renamed', 'deleted']), id: DatasetId }),
   'import.progress': ImportProgress,
+  'study.progress': StudyProgress,
+  'study.trials': StudyTrialsEvent,
 } as const;
 
 type Contract = typeof contract;

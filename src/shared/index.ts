@@ -4,5 +4,6 @@ export * from './contract';
 export * from './errors';
 export * from './schemas';
 export * from './backtestSchemas';
+export * from './studySchemas';
 export * from './bridge';
 export * from './wireProtocol';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore, type Storage } from '../../src/backend';
 import { LATEST_SCHEMA_VERSION } from '../../src/backend/storage/migrations';
-import type { DatasetCommit } from '../../src/backend/storage/storage';
+import type { DatasetCommit, StudyRecord } from '../../src/backend/storage/storage';
 import { HoldoutError } from '../../src/shared';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -41,6 +41,36 @@ function commitFor(hash: string, n: number): DatasetCommit {
       minClose: 99,
       maxClose: 120,
     },
+  };
+}
+
+function studyRecord(id: string, createdAt: number): StudyRecord {
+  return {
+    id,
+    name: 'tuning',
+    datasetId: 'ds_0000000000000001',
+    datasetHash: 'c'.repeat(64),
+    strategyName: 'sma-crossover',
+    strategyHash: 'd'.repeat(64),
+    space: { params: [{ type: 'int', name: 'fast', low: 2, high: 10 }], fixed: {} },
+    objectives: [{ metric: 'sharpe', direction: 'maximize' }],
+    sampler: 'tpe',
+    samplerSettings: {},
+    seed: 1,
+    inSampleFraction: 0.7,
+    inSampleBars: 70,
+    config: { fill: 'close' },
+    budgetTrials: 10,
+    budgetTimeSec: null,
+    trialTimeLimitSec: 60,
+    workers: 2,
+    status: 'running',
+    error: null,
+    samplerState: null,
+    createdAt,
+    startedAt: createdAt,
+    finishedAt: null,
+    wallTimeMs: 0,
   };
 }
 
@@ -150,6 +180,69 @@ for (const [name, open] of implementations) {
       store.setSetting('window.main', '{"w":1}');
       store.setSetting('window.main', '{"w":2}');
       expect(store.getSetting('window.main')).toBe('{"w":2}');
+      store.close();
+    });
+
+    it('stores a study, its trials as they are asked and finished, and keeps finished trials immutable', () => {
+      const store = open();
+      const study = studyRecord('st_00000000000000a1', 100);
+      store.createStudy(study);
+      store.createStudy({ ...studyRecord('st_00000000000000a2', 200), name: 'second' });
+      expect(store.getStudy(study.id)).toEqual(study);
+      expect(store.listStudies().map((s) => s.id)).toEqual(['st_00000000000000a2', study.id]);
+      expect(store.getStudy('st_ffffffffffffffff')).toBeUndefined();
+
+      store.addRunningTrials(study.id, [{ number: 0, params: { fast: 5 }, startedAt: 10 }, { number: 1, params: { fast: 7 }, startedAt: 10 }], '{"rng":1}');
+      expect(store.getStudy(study.id)?.samplerState).toBe('{"rng":1}');
+      const returns = Float32Array.from([0.01, -0.02, 0.005]);
+      store.finishTrial(study.id, { number: 1, state: 'complete', values: [1.5], metrics: { sharpe: 1.5, cagr: null }, failReason: null, durationMs: 3, worker: 0, cached: false, finishedAt: 20, returns }, '{"rng":2}');
+      store.finishTrial(study.id, { number: 0, state: 'failed', values: null, metrics: null, failReason: 'boom', durationMs: 1, worker: 1, cached: false, finishedAt: 21 }, '{"rng":3}');
+      expect(store.getStudy(study.id)?.samplerState).toBe('{"rng":3}');
+      const trials = store.listTrials(study.id);
+      expect(trials.map((t) => [t.number, t.state, t.failReason])).toEqual([
+        [0, 'failed', 'boom'],
+        [1, 'complete', null],
+      ]);
+      expect(trials[1]).toMatchObject({ params: { fast: 7 }, values: [1.5], metrics: { sharpe: 1.5, cagr: null }, worker: 0, cached: false, finishedAt: 20 });
+      expect(Array.from(store.trialReturns(study.id, 1)!)).toEqual(Array.from(returns));
+      expect(store.trialReturns(study.id, 0)).toBeUndefined();
+      expect(() =>
+        store.finishTrial(study.id, { number: 1, state: 'failed', values: null, metrics: null, failReason: 'again', durationMs: 0, worker: 0, cached: false, finishedAt: 30 }, null),
+      ).toThrow(/cannot change/);
+      expect(store.listTrials(study.id)[1].state).toBe('complete');
+
+      const updated = store.updateStudy(study.id, { status: 'completed', finishedAt: 40, wallTimeMs: 30 });
+      expect(updated).toMatchObject({ status: 'completed', finishedAt: 40, wallTimeMs: 30, samplerState: '{"rng":3}' });
+      expect(() => store.updateStudy('st_ffffffffffffffff', { status: 'paused' })).toThrow(HoldoutError);
+      store.close();
+    });
+
+    it('marks studies left running as interrupted, and their running trials as failed', () => {
+      const store = open();
+      store.createStudy(studyRecord('st_00000000000000b1', 1));
+      store.createStudy({ ...studyRecord('st_00000000000000b2', 2), status: 'paused' });
+      store.addRunningTrials('st_00000000000000b1', [{ number: 0, params: { fast: 5 }, startedAt: 1 }, { number: 1, params: { fast: 6 }, startedAt: 1 }], null);
+      store.finishTrial('st_00000000000000b1', { number: 0, state: 'complete', values: [1], metrics: {}, failReason: null, durationMs: 1, worker: 0, cached: false, finishedAt: 2 }, null);
+      expect(store.markInterruptedStudies()).toEqual(['st_00000000000000b1']);
+      expect(store.getStudy('st_00000000000000b1')?.status).toBe('interrupted');
+      expect(store.getStudy('st_00000000000000b2')?.status).toBe('paused');
+      expect(store.listTrials('st_00000000000000b1').map((t) => [t.state, t.failReason])).toEqual([
+        ['complete', null],
+        ['failed', 'interrupted'],
+      ]);
+      expect(store.markInterruptedStudies()).toEqual([]);
+      store.close();
+    });
+
+    it('caches evaluations by key', () => {
+      const store = open();
+      expect(store.getCachedEvaluation('k1')).toBeUndefined();
+      store.putCachedEvaluation('k1', { metrics: { sharpe: 0.5, cagr: null }, returns: Float32Array.from([1, 2]) });
+      store.putCachedEvaluation('k2', { metrics: { sharpe: 0.1 }, returns: null });
+      const hit = store.getCachedEvaluation('k1')!;
+      expect(hit.metrics).toEqual({ sharpe: 0.5, cagr: null });
+      expect(Array.from(hit.returns!)).toEqual([1, 2]);
+      expect(store.getCachedEvaluation('k2')).toEqual({ metrics: { sharpe: 0.1 }, returns: null });
       store.close();
     });
   });

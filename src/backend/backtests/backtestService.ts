@@ -75,6 +75,15 @@ export class BacktestService {
     return { folder: this.catalog.folder, problems: (await this.catalog.scan()).problems };
   }
 
+  /** A strategy's description and, for a user strategy, its file (absolute path), for tuning studies. */
+  async strategyFor(name: string): Promise<{ info: StrategyInfo; file?: string }> {
+    const target = await this.resolve(name);
+    const all = await this.strategies();
+    const info = all.find((s) => s.name === name);
+    if (!info) throw unknownStrategy(name, all, []);
+    return { info, file: target.file };
+  }
+
   metricDefinitions(): MetricInfo[] {
     return METRICS.map((m) => ({ id: m.id, label: m.label, unit: m.unit, direction: m.direction, group: m.group, description: m.description }));
   }

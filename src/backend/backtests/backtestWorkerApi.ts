@@ -6,6 +6,11 @@ import { stopCompiler } from '../strategies/compileStrategy';
 import { toSerializedError } from '../api/errorMapping';
 import { UserStrategyLoader, type UserStrategyLoadOutcome } from '../strategies/userStrategyLoader';
 import { BacktestRunner, type BacktestOutcome, type BarSource } from './backtestRunner';
+import * as Comlink from 'comlink';
+import { TrialRunner, type SharedBars, type TrialOutcome, type TrialRequest } from '../studies/trialRunner';
+import { findStrategy } from './strategyCatalog';
+
+let trials: TrialRunner | undefined;
 
 let runner: BacktestRunner | undefined;
 let loader: UserStrategyLoader | undefined;
@@ -40,7 +45,26 @@ export const backtestWorkerApi = {
     return runner.run(source, request, user);
   },
 
+  /** A study's in-sample bars, shared (SharedArrayBuffer) by the main thread with every worker of its pool. */
+  setStudyBars(bars: SharedBars): void {
+    (trials ??= new TrialRunner()).setBars(bars);
+  },
+
+  /** One tuning trial of a built-in, or of the user strategy in `userStrategyFile`; the returns are transferred. */
+  async trial(strategyName: string, request: TrialRequest, userStrategyFile?: string): Promise<TrialOutcome> {
+    if (!trials) return { ok: false, reason: 'the worker has no study bars', durationMs: 0 };
+    let strategy;
+    try {
+      strategy = userStrategyFile === undefined ? findStrategy(strategyName) : (await userLoader().load(userStrategyFile)).strategy;
+    } catch (err) {
+      return { ok: false, reason: err instanceof Error ? err.message : String(err), durationMs: 0 };
+    }
+    const outcome = trials.run(strategy, request);
+    return outcome.ok ? Comlink.transfer(outcome, [outcome.returns.buffer]) : outcome;
+  },
+
   async close(): Promise<void> {
+    trials = undefined;
     runner?.close();
     runner = undefined;
     loader = undefined;

@@ -8,7 +8,60 @@ import { BAR_COLUMNS, type BarColumn, type BarSeries } from '../../core';
 import { HoldoutError } from '../../shared';
 import { migrate } from './migrations';
 import { readColumns } from './columnReader';
-import type { ColumnChunk, DatasetCommit, DatasetImportWriter, DatasetRecord, Storage } from './storage';
+import type {
+  CachedEvaluation,
+  ColumnChunk,
+  DatasetCommit,
+  DatasetImportWriter,
+  DatasetRecord,
+  FinishedTrial,
+  Storage,
+  StudyPatch,
+  StudyRecord,
+  TrialRecord,
+} from './storage';
+
+interface StudyRow {
+  id: string;
+  name: string;
+  dataset_id: string;
+  dataset_hash: string;
+  strategy_name: string;
+  strategy_hash: string;
+  space: string;
+  objectives: string;
+  sampler: string;
+  sampler_settings: string;
+  seed: number;
+  in_sample_fraction: number;
+  in_sample_bars: number;
+  config: string;
+  budget_trials: number | null;
+  budget_time_sec: number | null;
+  trial_time_limit_sec: number;
+  workers: number;
+  status: StudyRecord['status'];
+  error: string | null;
+  sampler_state: string | null;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+  wall_time_ms: number;
+}
+
+interface TrialRow {
+  number: number;
+  state: TrialRecord['state'];
+  params: string;
+  values: string | null;
+  metrics: string | null;
+  fail_reason: string | null;
+  duration_ms: number | null;
+  worker: number | null;
+  cached: number;
+  started_at: number;
+  finished_at: number | null;
+}
 
 interface DatasetRow {
   id: string;
@@ -77,6 +130,182 @@ export class SqliteStore implements Storage {
       ),
     };
     this.removeInterruptedImports();
+  }
+
+  private studyStmts?: ReturnType<SqliteStore['prepareStudyStatements']>;
+  private get st() {
+    return (this.studyStmts ??= this.prepareStudyStatements());
+  }
+
+  private prepareStudyStatements() {
+    const db = this.db;
+    return {
+      insert: db.prepare(
+        `INSERT INTO studies (id, name, dataset_id, dataset_hash, strategy_name, strategy_hash, space, objectives, sampler,
+           sampler_settings, seed, in_sample_fraction, in_sample_bars, config, budget_trials, budget_time_sec,
+           trial_time_limit_sec, workers, status, error, sampler_state, created_at, started_at, finished_at, wall_time_ms)
+         VALUES (@id, @name, @dataset_id, @dataset_hash, @strategy_name, @strategy_hash, @space, @objectives, @sampler,
+           @sampler_settings, @seed, @in_sample_fraction, @in_sample_bars, @config, @budget_trials, @budget_time_sec,
+           @trial_time_limit_sec, @workers, @status, @error, @sampler_state, @created_at, @started_at, @finished_at, @wall_time_ms)`,
+      ),
+      get: db.prepare(`SELECT * FROM studies WHERE id = ?`),
+      list: db.prepare(`SELECT * FROM studies ORDER BY created_at DESC, rowid DESC`),
+      samplerState: db.prepare(`UPDATE studies SET sampler_state = ? WHERE id = ?`),
+      insertTrial: db.prepare(
+        `INSERT INTO trials (study_id, number, state, params, started_at) VALUES (?, ?, 'running', ?, ?)`,
+      ),
+      finishTrial: db.prepare(
+        `UPDATE trials SET state = ?, "values" = ?, value0 = ?, metrics = ?, fail_reason = ?, duration_ms = ?, worker = ?,
+           cached = ?, finished_at = ?, returns = ? WHERE study_id = ? AND number = ? AND state = 'running'`,
+      ),
+      trials: db.prepare(
+        `SELECT number, state, params, "values", metrics, fail_reason, duration_ms, worker, cached, started_at, finished_at
+         FROM trials WHERE study_id = ? ORDER BY number`,
+      ),
+      returns: db.prepare(`SELECT returns FROM trials WHERE study_id = ? AND number = ?`),
+      runningStudies: db.prepare(`SELECT id FROM studies WHERE status = 'running'`),
+      interruptStudy: db.prepare(`UPDATE studies SET status = 'interrupted' WHERE id = ?`),
+      interruptTrials: db.prepare(
+        `UPDATE trials SET state = 'failed', fail_reason = 'interrupted', finished_at = ? WHERE study_id = ? AND state = 'running'`,
+      ),
+      getCache: db.prepare(`SELECT metrics, returns FROM trial_cache WHERE key = ?`),
+      putCache: db.prepare(`INSERT OR IGNORE INTO trial_cache (key, metrics, returns, created_at) VALUES (?, ?, ?, ?)`),
+    };
+  }
+
+  createStudy(r: StudyRecord): void {
+    this.st.insert.run({
+      id: r.id,
+      name: r.name,
+      dataset_id: r.datasetId,
+      dataset_hash: r.datasetHash,
+      strategy_name: r.strategyName,
+      strategy_hash: r.strategyHash,
+      space: JSON.stringify(r.space),
+      objectives: JSON.stringify(r.objectives),
+      sampler: r.sampler,
+      sampler_settings: JSON.stringify(r.samplerSettings),
+      seed: r.seed,
+      in_sample_fraction: r.inSampleFraction,
+      in_sample_bars: r.inSampleBars,
+      config: JSON.stringify(r.config),
+      budget_trials: r.budgetTrials,
+      budget_time_sec: r.budgetTimeSec,
+      trial_time_limit_sec: r.trialTimeLimitSec,
+      workers: r.workers,
+      status: r.status,
+      error: r.error,
+      sampler_state: r.samplerState,
+      created_at: r.createdAt,
+      started_at: r.startedAt,
+      finished_at: r.finishedAt,
+      wall_time_ms: r.wallTimeMs,
+    });
+  }
+
+  getStudy(id: string): StudyRecord | undefined {
+    const row = this.st.get.get(id) as StudyRow | undefined;
+    return row ? toStudy(row) : undefined;
+  }
+
+  listStudies(): StudyRecord[] {
+    return (this.st.list.all() as StudyRow[]).map(toStudy);
+  }
+
+  updateStudy(id: string, patch: StudyPatch): StudyRecord {
+    const columns: Record<keyof StudyPatch, string> = {
+      status: 'status',
+      error: 'error',
+      startedAt: 'started_at',
+      finishedAt: 'finished_at',
+      wallTimeMs: 'wall_time_ms',
+      samplerState: 'sampler_state',
+    };
+    const keys = (Object.keys(patch) as (keyof StudyPatch)[]).filter((k) => k in columns);
+    if (keys.length > 0) {
+      const sql = `UPDATE studies SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`;
+      const info = this.db.prepare(sql).run(...keys.map((k) => patch[k] ?? null), id);
+      if (info.changes !== 1) throw studyNotFound(id);
+    }
+    const study = this.getStudy(id);
+    if (!study) throw studyNotFound(id);
+    return study;
+  }
+
+  addRunningTrials(
+    studyId: string,
+    trials: { number: number; params: Record<string, number | string | boolean>; startedAt: number }[],
+    samplerState: string | null,
+  ): void {
+    this.db.transaction(() => {
+      for (const t of trials) this.st.insertTrial.run(studyId, t.number, JSON.stringify(t.params), t.startedAt);
+      this.st.samplerState.run(samplerState, studyId);
+    })();
+  }
+
+  finishTrial(studyId: string, t: FinishedTrial, samplerState: string | null, cache?: { key: string; value: CachedEvaluation }): void {
+    this.db.transaction(() => {
+      const info = this.st.finishTrial.run(
+        t.state,
+        t.values === null ? null : JSON.stringify(t.values),
+        t.values === null ? null : t.values[0],
+        t.metrics === null ? null : JSON.stringify(t.metrics),
+        t.failReason,
+        t.durationMs,
+        t.worker,
+        t.cached ? 1 : 0,
+        t.finishedAt,
+        t.returns ? Buffer.from(t.returns.buffer, t.returns.byteOffset, t.returns.byteLength) : null,
+        studyId,
+        t.number,
+      );
+      if (info.changes !== 1) throw new Error(`trial ${t.number} of study ${studyId} is not running; finished trials cannot change`);
+      this.st.samplerState.run(samplerState, studyId);
+      if (cache) this.putCachedEvaluation(cache.key, cache.value);
+    })();
+  }
+
+  listTrials(studyId: string): TrialRecord[] {
+    return (this.st.trials.all(studyId) as TrialRow[]).map((r) => ({
+      number: r.number,
+      state: r.state,
+      params: JSON.parse(r.params),
+      values: r.values === null ? null : JSON.parse(r.values),
+      metrics: r.metrics === null ? null : JSON.parse(r.metrics),
+      failReason: r.fail_reason,
+      durationMs: r.duration_ms,
+      worker: r.worker,
+      cached: r.cached === 1,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+    }));
+  }
+
+  trialReturns(studyId: string, number: number): Float32Array | undefined {
+    const row = this.st.returns.get(studyId, number) as { returns: Buffer | null } | undefined;
+    return row?.returns ? toFloat32(row.returns) : undefined;
+  }
+
+  markInterruptedStudies(): string[] {
+    return this.db.transaction(() => {
+      const ids = (this.st.runningStudies.all() as { id: string }[]).map((r) => r.id);
+      const now = Date.now();
+      for (const id of ids) {
+        this.st.interruptTrials.run(now, id);
+        this.st.interruptStudy.run(id);
+      }
+      return ids;
+    })();
+  }
+
+  getCachedEvaluation(key: string): CachedEvaluation | undefined {
+    const row = this.st.getCache.get(key) as { metrics: string; returns: Buffer | null } | undefined;
+    return row ? { metrics: JSON.parse(row.metrics), returns: row.returns ? toFloat32(row.returns) : null } : undefined;
+  }
+
+  putCachedEvaluation(key: string, value: CachedEvaluation): void {
+    const r = value.returns;
+    this.st.putCache.run(key, JSON.stringify(value.metrics), r ? Buffer.from(r.buffer, r.byteOffset, r.byteLength) : null, Date.now());
   }
 
   schemaVersion(): number {
@@ -192,6 +421,46 @@ export class SqliteStore implements Storage {
 
 function notFound(id: string): HoldoutError {
   return new HoldoutError('NOT_FOUND', `No dataset with id ${id}. It may have been deleted.`);
+}
+
+function studyNotFound(id: string): HoldoutError {
+  return new HoldoutError('NOT_FOUND', `No study with id ${id}.`, { field: 'id', value: id });
+}
+
+function toFloat32(bytes: Buffer): Float32Array {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Float32Array(copy.buffer, 0, bytes.byteLength / 4);
+}
+
+function toStudy(r: StudyRow): StudyRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    datasetId: r.dataset_id,
+    datasetHash: r.dataset_hash,
+    strategyName: r.strategy_name,
+    strategyHash: r.strategy_hash,
+    space: JSON.parse(r.space),
+    objectives: JSON.parse(r.objectives),
+    sampler: r.sampler,
+    samplerSettings: JSON.parse(r.sampler_settings),
+    seed: r.seed,
+    inSampleFraction: r.in_sample_fraction,
+    inSampleBars: r.in_sample_bars,
+    config: JSON.parse(r.config),
+    budgetTrials: r.budget_trials,
+    budgetTimeSec: r.budget_time_sec,
+    trialTimeLimitSec: r.trial_time_limit_sec,
+    workers: r.workers,
+    status: r.status,
+    error: r.error,
+    samplerState: r.sampler_state,
+    createdAt: r.created_at,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    wallTimeMs: r.wall_time_ms,
+  };
 }
 
 function toRecord(row: DatasetRow): DatasetRecord {

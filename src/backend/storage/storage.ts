@@ -44,6 +44,76 @@ export interface DatasetImportWriter {
   abort(): void;
 }
 
+export type StudyStatus = 'running' | 'paused' | 'completed' | 'stopped' | 'interrupted' | 'failed';
+export type TrialStateName = 'running' | 'complete' | 'failed' | 'pruned';
+
+/** A tuning study as stored: its definition (immutable once created) and its run state. */
+export interface StudyRecord {
+  id: string;
+  name: string;
+  datasetId: string;
+  datasetHash: string;
+  strategyName: string;
+  strategyHash: string;
+  /** The search space and fixed parameters, as JSON data (see StudySpec in src/shared/studySchemas.ts). */
+  space: unknown;
+  objectives: { metric: string; direction: 'maximize' | 'minimize' }[];
+  sampler: string;
+  samplerSettings: Record<string, unknown>;
+  seed: number;
+  inSampleFraction: number;
+  /** Bars 0..inSampleBars-1 are given to the tuner; the rest (out of sample) never are. */
+  inSampleBars: number;
+  config: unknown;
+  budgetTrials: number | null;
+  budgetTimeSec: number | null;
+  trialTimeLimitSec: number;
+  workers: number;
+  status: StudyStatus;
+  error: string | null;
+  /** The sampler's getState() as JSON text, saved with every committed trial. */
+  samplerState: string | null;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  wallTimeMs: number;
+}
+
+export type StudyPatch = Partial<Pick<StudyRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'wallTimeMs' | 'samplerState'>>;
+
+export interface TrialRecord {
+  number: number;
+  state: TrialStateName;
+  params: Record<string, number | string | boolean>;
+  values: number[] | null;
+  metrics: Record<string, number | null> | null;
+  failReason: string | null;
+  durationMs: number | null;
+  worker: number | null;
+  cached: boolean;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+export interface FinishedTrial {
+  number: number;
+  state: 'complete' | 'failed' | 'pruned';
+  values: number[] | null;
+  metrics: Record<string, number | null> | null;
+  failReason: string | null;
+  durationMs: number;
+  worker: number | null;
+  cached: boolean;
+  finishedAt: number;
+  /** Per-bar strategy returns (compact float32 copy), when the trial produced them. */
+  returns?: Float32Array;
+}
+
+export interface CachedEvaluation {
+  metrics: Record<string, number | null>;
+  returns: Float32Array | null;
+}
+
 export interface Storage {
   /** The database file, or ":memory:". */
   readonly location: string;
@@ -57,6 +127,26 @@ export interface Storage {
   loadBars(id: string, columns?: readonly BarColumn[]): BarSeries;
   renameDataset(id: string, name: string): DatasetRecord;
   deleteDataset(id: string): void;
+
+  createStudy(record: StudyRecord): void;
+  getStudy(id: string): StudyRecord | undefined;
+  /** Newest first. */
+  listStudies(): StudyRecord[];
+  updateStudy(id: string, patch: StudyPatch): StudyRecord;
+  /** Records newly asked trials as running, with the sampler state after the ask, in one transaction. */
+  addRunningTrials(studyId: string, trials: { number: number; params: Record<string, number | string | boolean>; startedAt: number }[], samplerState: string | null): void;
+  /**
+   * Finishes a running trial, saves the sampler state and (when given) adds the evaluation to the result cache,
+   * in one transaction. @throws when the trial is not running: finished trials are immutable.
+   */
+  finishTrial(studyId: string, trial: FinishedTrial, samplerState: string | null, cache?: { key: string; value: CachedEvaluation }): void;
+  /** Every trial of a study in number order, without returns. */
+  listTrials(studyId: string): TrialRecord[];
+  trialReturns(studyId: string, number: number): Float32Array | undefined;
+  /** After a crash: studies left 'running' become 'interrupted' and their running trials failed with reason 'interrupted'. Returns the study ids. */
+  markInterruptedStudies(): string[];
+  getCachedEvaluation(key: string): CachedEvaluation | undefined;
+  putCachedEvaluation(key: string, value: CachedEvaluation): void;
 
   getSetting(key: string): string | undefined;
   setSetting(key: string, value: string): void;

@@ -56,6 +56,69 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'tuning studies, trials and the trial result cache',
+    up(db) {
+      db.exec(`
+        CREATE TABLE studies (
+          id              TEXT PRIMARY KEY,
+          name            TEXT NOT NULL,
+          dataset_id      TEXT NOT NULL,
+          dataset_hash    TEXT NOT NULL,
+          strategy_name   TEXT NOT NULL,
+          strategy_hash   TEXT NOT NULL,
+          space           TEXT NOT NULL,
+          objectives      TEXT NOT NULL,
+          sampler         TEXT NOT NULL,
+          sampler_settings TEXT NOT NULL,
+          seed            INTEGER NOT NULL,
+          in_sample_fraction REAL NOT NULL,
+          in_sample_bars  INTEGER NOT NULL,
+          config          TEXT NOT NULL,
+          budget_trials   INTEGER,
+          budget_time_sec REAL,
+          trial_time_limit_sec REAL NOT NULL,
+          workers         INTEGER NOT NULL,
+          status          TEXT NOT NULL CHECK (status IN ('running', 'paused', 'completed', 'stopped', 'interrupted', 'failed')),
+          error           TEXT,
+          sampler_state   TEXT,
+          created_at      INTEGER NOT NULL,
+          started_at      INTEGER,
+          finished_at     INTEGER,
+          wall_time_ms    REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX studies_created ON studies(created_at);
+        CREATE TABLE trials (
+          study_id      TEXT NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
+          number        INTEGER NOT NULL,
+          state         TEXT NOT NULL CHECK (state IN ('running', 'complete', 'failed', 'pruned')),
+          params        TEXT NOT NULL,
+          "values"      TEXT,
+          value0        REAL,
+          metrics       TEXT,
+          fail_reason   TEXT,
+          duration_ms   REAL,
+          worker        INTEGER,
+          cached        INTEGER NOT NULL DEFAULT 0,
+          started_at    INTEGER NOT NULL,
+          finished_at   INTEGER,
+          returns       BLOB,
+          PRIMARY KEY (study_id, number)
+        );
+        CREATE INDEX trials_value0 ON trials(study_id, value0);
+        CREATE INDEX trials_state ON trials(study_id, state);
+        -- Evaluations keyed by SHA-256 of (strategy code hash, canonical params, dataset hash, in-sample range,
+        -- backtest config): an identical evaluation is served from here rather than run again.
+        CREATE TABLE trial_cache (
+          key         TEXT PRIMARY KEY,
+          metrics     TEXT NOT NULL,
+          returns     BLOB,
+          created_at  INTEGER NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

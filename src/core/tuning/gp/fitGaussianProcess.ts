@@ -3,13 +3,16 @@
 // Follows the structure of Optuna's _gp module (standardise y, fit kernel parameters by MAP, condition) with the
 // model of Rasmussen & Williams (2006) ch. 2 and 5 and Snoek et al. (2012).
 //
-// Subsampling rule (latency): an exact GP costs O(n³) to factorise, and the hyperparameter search factorises and
-// inverts the kernel matrix tens of times. So
-//   - the posterior is conditioned on at most maxObservations (default 400) observations: the best quarter by y plus
+// Subsampling rule (latency): an exact GP costs O(n³) to factorise and O(n²) per scored candidate, and the
+// hyperparameter search factorises and inverts the kernel matrix some 40–60 times. So
+//   - the posterior is conditioned on at most maxObservations (default 500) observations: the best quarter by y plus
 //     a uniform random subset of the rest (seeded rng);
-//   - the hyperparameters are fitted on at most maxFitObservations (default 100) of those, chosen the same way;
+//   - the hyperparameters are fitted on at most maxFitObservations (default 64) of those, chosen the same way
+//     (on Hartmann-6, fitting on 64, 100 or 200 points gave indistinguishable optimisation results);
 //   - the standardisation (yMean, yStd) and the EI incumbent always use ALL observations.
-// Below the caps every observation is used and no randomness is spent on subsampling.
+// Below the caps every observation is used and no randomness is spent on subsampling. With these defaults a
+// suggestion in 6-D takes about 10 ms at 50 observations, 28 ms at 200 and 115 ms at 1000 on a 2-core machine
+// (bench/gpLatency.bench.ts).
 
 import { Rng } from '../../random';
 import { fitHyperparameters } from './fitHyperparameters';
@@ -18,15 +21,15 @@ import { decodeTheta, thetaFromOriginalUnits, unclippedThetaFromOriginalUnits } 
 import { selectSubset } from './subsample';
 import type { FitOptions, FittedGp, GpModelSummary, GpRng } from './types';
 
-/** See the subsampling rule above: ~1 ms per likelihood evaluation at 100 points on a laptop core. */
+/** See the subsampling rule above: ~0.2 ms per likelihood-and-gradient evaluation at 64 points. */
 export const DEFAULT_MAX_FIT_OBSERVATIONS = 64;
-/** ~15 ms to factorise at 400 points; scoring 1024 candidates costs about as much again. */
-export const DEFAULT_MAX_OBSERVATIONS = 400;
+/** ~20 ms to factorise at 500 points; scoring 512 candidates and the local searches cost about 4× that. */
+export const DEFAULT_MAX_OBSERVATIONS = 500;
 export const DEFAULT_RESTARTS = 4;
 /** With a warm start the search starts there and at the default only (no prior draws) unless told otherwise. */
 export const DEFAULT_WARM_RESTARTS = 1;
 export const DEFAULT_FIT_ITERATIONS = 50;
-export const DEFAULT_SCREEN_ITERATIONS = 5;
+export const DEFAULT_SCREEN_ITERATIONS = 4;
 
 /** The conditioned GP (standardised units) with what is needed to translate back to original units. */
 export interface GpModel {

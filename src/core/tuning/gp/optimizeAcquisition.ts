@@ -76,7 +76,7 @@ export function optimizeAcquisition(problem: AcquisitionProblem): AcquisitionOpt
   const feasibleOf = (c: Candidate): boolean => (c.feasible ??= problem.isFeasible(c.x));
   const scoreOne = (x: Float64Array): Candidate => {
     const p = gp.predict(x);
-    return { x, value: acquisition.value(p.mean, p.variance) };
+    return { x, value: finiteOrWorst(acquisition.value(p.mean, p.variance)) };
   };
   const byValue = (a: Candidate, b: Candidate) => b.value - a.value;
 
@@ -194,7 +194,12 @@ function scoreBatch(problem: AcquisitionProblem, raw: Float64Array, count: numbe
   const mean = new Float64Array(count);
   const variance = new Float64Array(count);
   gp.predictMany(snapped, count, mean, variance);
-  return points.map((x, i) => ({ x, value: acquisition.value(mean[i], variance[i]) }));
+  return points.map((x, i) => ({ x, value: finiteOrWorst(acquisition.value(mean[i], variance[i])) }));
+}
+
+/** NaN (which would break sorting) ranks last; ±Infinity are kept. */
+function finiteOrWorst(value: number): number {
+  return Number.isNaN(value) ? -Infinity : value;
 }
 
 /** Merges two lists sorted by decreasing value (stable: ties keep `a` first). */
@@ -218,7 +223,7 @@ function pick(
 ): AcquisitionOptimum | undefined {
   let fallback: Candidate | undefined;
   for (const c of sorted) {
-    if (Number.isNaN(c.value) || !feasibleOf(c)) continue;
+    if (!feasibleOf(c)) continue;
     if (!problem.excludedKeys.has(keyOf(c))) return { x: c.x, key: keyOf(c), value: c.value, duplicate: false };
     fallback ??= c;
   }

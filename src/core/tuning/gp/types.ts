@@ -19,35 +19,42 @@ export interface GpHyperparameterValues {
 export interface FitOptions {
   /**
    * Starting points of the hyperparameter search besides the warm start: a fixed default plus restarts − 1 draws
-   * from the prior. Default 4. Each gets `screenIterations` L-BFGS iterations; the best then runs to convergence.
+   * from the prior (seeded rng). Default 4, or 1 when a warmStart is given (warm start + default). Each start gets
+   * `screenIterations` L-BFGS iterations; the best then runs to convergence.
    */
   readonly restarts?: number;
   /** L-BFGS iterations of the final hyperparameter run. Default 50. */
   readonly fitIterations?: number;
-  /** L-BFGS iterations per start before the best start is chosen. Default 5. */
+  /** L-BFGS iterations per start before the best start is chosen. Default 4. */
   readonly screenIterations?: number;
   /**
    * The hyperparameters are fitted on at most this many observations: the best quarter plus a random subset of the
-   * conditioning set (subsample.ts). Default 100 (see DEFAULT_MAX_FIT_OBSERVATIONS for the latency reasoning).
+   * conditioning set (subsample.ts). Default 64 (latency; see fitGaussianProcess.ts).
    */
   readonly maxFitObservations?: number;
   /**
    * The posterior is conditioned on at most this many observations: the best quarter plus a random subset.
-   * Default 400.
+   * Default 500 (latency; see fitGaussianProcess.ts).
    */
   readonly maxObservations?: number;
   /** Start the hyperparameter search here first, e.g. the previous suggestion's `model`; cuts the fit time. */
   readonly warmStart?: GpHyperparameterValues;
-  /** Use these hyperparameters and skip the fit entirely (noise 0 is allowed here; jitter keeps K factorisable). */
+  /**
+   * Use these hyperparameters and skip the fit entirely (e.g. tests, or reusing a model). They are not clipped to
+   * the search bounds; noise 0 is allowed (jitter keeps K factorisable).
+   */
   readonly fixedHyperparameters?: GpHyperparameterValues;
 }
 
 export interface GpSuggestOptions extends FitOptions {
-  /** Quasi-random and perturbed candidates scored before the local search. Default 1024. */
+  /**
+   * Quasi-random and perturbed candidates scored before the local search. Default 1024, or 512 when the GP is
+   * conditioned on more than 100 observations (scoring costs O(n²) per candidate).
+   */
   readonly rawCandidates?: number;
   /** Best candidates refined by the local search. Default 5. */
   readonly localSearchStarts?: number;
-  /** L-BFGS iterations per local search. Default 25. */
+  /** L-BFGS iterations per local search. Default 20. */
   readonly localSearchIterations?: number;
   /** Acquisition function; default 'logEI'. */
   readonly acquisition?: 'logEI' | 'ucb';

@@ -120,6 +120,16 @@ describe('suggestGp', () => {
     expect(Math.abs(r.x[0] - 0.6)).toBeLessThan(0.15);
   });
 
+  it('works from a single observation (std 0) and from two', () => {
+    const one = suggestGp({ X: points(0.5), y: Float64Array.of(3), rng: new Rng(11) });
+    expect(one.model.yStd).toBe(1);
+    expect(one.x[0]).toBeGreaterThanOrEqual(0);
+    expect(one.x[0]).toBeLessThanOrEqual(1);
+    expect(one.x[0]).not.toBe(0.5);
+    const two = suggestGp({ X: points(0.1, 0.9), y: Float64Array.of(1, 2), rng: new Rng(11) });
+    expect(Number.isFinite(two.logEi)).toBe(true);
+  });
+
   it('rejects invalid input', () => {
     expect(() => suggestGp({ X: [], y: new Float64Array(0), rng: new Rng(1) })).toThrow(RangeError);
     expect(() => suggestGpBatch({ X: X6, y: Y6, rng: new Rng(1) }, 0)).toThrow(RangeError);

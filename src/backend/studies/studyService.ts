@@ -1,0 +1,613 @@
+// Tuning studies on the main thread, which only coordinates: the ask/tell core and its sampler live in a study
+// worker, backtests run in a pool of backtest workers that share the study's in-sample bars (loaded once, as
+// SharedArrayBuffer-backed columns), and this thread, the only SQLite writer, commits each trial as it finishes,
+// with the sampler state, before counting it. An identical evaluation is served from the result cache.
+//
+// Durability: trials are written as 'running' when asked (with the sampler state after the ask) and finished in
+// place. After a crash, studies left 'running' become 'interrupted' and their running trials 'failed' with reason
+// 'interrupted' (kept, not re-run: trial numbers stay 0..n-1 and the sampler knows those points were asked);
+// studies.resume restores the study from the stored trials and sampler state (createStudy({ resume })).
+// Two processes running studies on one database at once is not supported: opening a back end marks every
+// study still 'running' as interrupted.
+import { createHash, randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import {
+  METRICS,
+  SearchSpaceError,
+  distributionFromSpec,
+  paretoFront,
+  searchSpaceFromSpecs,
+  type FrozenTrial,
+  type ParamSpec,
+  type StudyState,
+} from '../../core';
+import {
+  HoldoutError,
+  type BacktestConfig,
+  type ParamSpecInfo,
+  type StudyCreateRequest,
+  type StudyDetail,
+  type StudySummary,
+  type StudyTrial,
+  type TrialCounts,
+} from '../../shared';
+import type { EventBus } from '../api/eventBus';
+import type { BacktestService } from '../backtests/backtestService';
+import type { BacktestWorkerApi } from '../backtests/backtestWorkerApi';
+import { WorkerLane } from '../backtests/workerLane';
+import type { Storage, StudyRecord, TrialRecord } from '../storage/storage';
+import type { SharedBars, TrialOutcome } from './trialRunner';
+import type { StoredParamSpec, StudyWorkerApi } from './studyWorkerApi';
+
+export interface StudyServiceOptions {
+  store: Storage;
+  events: EventBus;
+  backtests: BacktestService;
+  backtestWorkerFile: string;
+  studyWorkerFile: string;
+  appVersion: string;
+  strategiesDir?: string;
+  /** Backtest workers of a study that does not say; default CPU cores - 1, at least 1. */
+  defaultWorkers?: number;
+}
+
+/** What the studies table's space column holds. */
+interface StoredSpace {
+  params: StoredParamSpec[];
+  fixed: Record<string, number | string | boolean>;
+  /** Absolute path of a user strategy's file. */
+  file?: string;
+}
+
+const PROGRESS_INTERVAL_MS = 250;
+/** A sampler call (a GP fit) taking longer than this fails the study. */
+const SAMPLER_CALL_LIMIT_MS = 10 * 60_000;
+
+export class StudyService {
+  private readonly runs = new Map<string, StudyRun>();
+
+  constructor(private readonly opts: StudyServiceOptions) {
+    opts.store.markInterruptedStudies();
+  }
+
+  async create(request: StudyCreateRequest): Promise<StudySummary> {
+    const { store } = this.opts;
+    const dataset = store.getDataset(request.datasetId);
+    if (!dataset) throw new HoldoutError('NOT_FOUND', `No dataset with id ${request.datasetId}. It may have been deleted.`, { field: 'datasetId' });
+    const { info, file } = await this.opts.backtests.strategyFor(request.strategy);
+    const { params, fixed } = buildSpace(info.params, request.space, info.name);
+    const objectives = request.objectives.map((o, i) => {
+      const metric = METRICS.find((m) => m.id === o.metric);
+      if (!metric) {
+        throw new HoldoutError('INVALID_REQUEST', `Unknown metric "${o.metric}". Metrics: ${METRICS.map((m) => m.id).join(', ')}.`, {
+          field: `objectives.${i}.metric`,
+          value: o.metric,
+        });
+      }
+      return { metric: o.metric, direction: o.direction ?? metric.direction };
+    });
+    const inSampleBars = Math.floor(dataset.bars * request.inSampleFraction);
+    if (inSampleBars < 2) {
+      throw new HoldoutError('INVALID_REQUEST', `An in-sample fraction of ${request.inSampleFraction} leaves ${inSampleBars} bars of ${dataset.bars}.`, {
+        field: 'inSampleFraction',
+      });
+    }
+    const budgetTrials = request.budget.trials ?? (request.budget.timeLimitSec === undefined ? 100 : null);
+    const workers = request.workers ?? this.opts.defaultWorkers ?? Math.max(1, availableParallelism() - 1);
+    const id = `st_${randomBytes(8).toString('hex')}`;
+    const now = Date.now();
+    const space: StoredSpace = { params, fixed, ...(file !== undefined ? { file } : {}) };
+    store.createStudy({
+      id,
+      name: request.name ?? `${info.name} on ${dataset.name}`,
+      datasetId: dataset.id,
+      datasetHash: dataset.hash,
+      strategyName: info.name,
+      strategyHash: info.codeHash,
+      space,
+      objectives,
+      sampler: request.sampler,
+      samplerSettings: {},
+      seed: request.seed,
+      inSampleFraction: request.inSampleFraction,
+      inSampleBars,
+      config: request.config,
+      budgetTrials,
+      budgetTimeSec: request.budget.timeLimitSec ?? null,
+      trialTimeLimitSec: request.trialTimeLimitSec,
+      workers,
+      status: 'running',
+      error: null,
+      samplerState: null,
+      createdAt: now,
+      startedAt: now,
+      finishedAt: null,
+      wallTimeMs: 0,
+    });
+    this.start(id);
+    return this.summary(id);
+  }
+
+  list(): StudySummary[] {
+    return this.opts.store.listStudies().map((r) => this.summaryOf(r));
+  }
+
+  get(id: string): StudyDetail {
+    const r = this.mustGet(id);
+    const space = r.space as StoredSpace;
+    return {
+      summary: this.summaryOf(r),
+      spec: {
+        datasetHash: r.datasetHash,
+        strategyHash: r.strategyHash,
+        space: space.params as unknown as Record<string, unknown>[],
+        fixed: space.fixed,
+        seed: r.seed,
+        inSampleFraction: r.inSampleFraction,
+        inSampleBars: r.inSampleBars,
+        config: r.config as BacktestConfig,
+        budget: { trials: r.budgetTrials, timeLimitSec: r.budgetTimeSec },
+        workers: r.workers,
+        trialTimeLimitSec: r.trialTimeLimitSec,
+      },
+    };
+  }
+
+  trials(id: string): StudyTrial[] {
+    this.mustGet(id);
+    return this.opts.store.listTrials(id);
+  }
+
+  pause(id: string): StudySummary {
+    this.mustGet(id);
+    this.runs.get(id)?.requestEnd('paused');
+    return this.summary(id);
+  }
+
+  stop(id: string): StudySummary {
+    const r = this.mustGet(id);
+    const run = this.runs.get(id);
+    if (run) run.requestEnd('stopped');
+    else if (r.status === 'paused' || r.status === 'interrupted') this.opts.store.updateStudy(id, { status: 'stopped', finishedAt: Date.now() });
+    return this.summary(id);
+  }
+
+  resume(id: string): StudySummary {
+    const r = this.mustGet(id);
+    if (this.runs.has(id)) return this.summary(id);
+    if (r.status !== 'paused' && r.status !== 'interrupted') {
+      throw new HoldoutError('INVALID_REQUEST', `Study ${id} is ${r.status}; only a paused or interrupted study can be resumed.`, { field: 'id', value: id });
+    }
+    this.opts.store.updateStudy(id, { status: 'running', error: null });
+    this.start(id);
+    return this.summary(id);
+  }
+
+  /** Resolves with the study's summary once its current run ends (at once when it is not running). */
+  async wait(id: string): Promise<StudySummary> {
+    await this.runs.get(id)?.done;
+    return this.summary(id);
+  }
+
+  /** Ends every run: running trials are abandoned, and their studies are left 'interrupted' (resumable). */
+  async close(): Promise<void> {
+    await Promise.all([...this.runs.values()].map((run) => run.abandon()));
+    this.runs.clear();
+  }
+
+  summary(id: string): StudySummary {
+    return this.summaryOf(this.mustGet(id));
+  }
+
+  private start(id: string): void {
+    const run = new StudyRun(this.opts, this.mustGet(id), (r) => this.progressOf(r));
+    this.runs.set(id, run);
+    void run.done.finally(() => {
+      if (this.runs.get(id) === run) this.runs.delete(id);
+    });
+  }
+
+  private mustGet(id: string): StudyRecord {
+    const r = this.opts.store.getStudy(id);
+    if (!r) throw new HoldoutError('NOT_FOUND', `No study with id ${id}.`, { field: 'id', value: id });
+    return r;
+  }
+
+  private progressOf(r: StudyRecord): StudySummary {
+    return this.summaryOf(r);
+  }
+
+  private summaryOf(r: StudyRecord, trials = this.opts.store.listTrials(r.id)): StudySummary {
+    return {
+      id: r.id,
+      name: r.name,
+      datasetId: r.datasetId,
+      strategy: r.strategyName,
+      sampler: r.sampler as StudySummary['sampler'],
+      objectives: r.objectives,
+      status: r.status,
+      error: r.error,
+      counts: countTrials(trials),
+      budgetTrials: r.budgetTrials,
+      best: bestOf(trials, r.objectives.map((o) => o.direction), (r.space as StoredSpace).fixed),
+      createdAt: r.createdAt,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      wallTimeMs: r.wallTimeMs + (this.runs.get(r.id)?.elapsedMs() ?? 0),
+    };
+  }
+}
+
+/** One run of a study, from start (or resume) until it completes, pauses, stops or is abandoned. */
+class StudyRun {
+  readonly done: Promise<void>;
+  private end: 'paused' | 'stopped' | 'abandoned' | undefined;
+  private readonly startedAt = performance.now();
+  private readonly lanes: WorkerLane<BacktestWorkerApi>[] = [];
+  private readonly sampler: WorkerLane<StudyWorkerApi>;
+  private readonly space: StoredSpace;
+  private readonly directions: ('maximize' | 'minimize')[];
+  private readonly trials: TrialRecord[];
+  private readonly busy = new Map<number, { trial: number; params: Record<string, number | string | boolean> }>();
+  private readonly pendingEvents: StudyTrial[] = [];
+  private callSeq = 0;
+  private savedSeq = 0;
+  private finishedThisRun = 0;
+  private lastEmit = 0;
+  private emitTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly opts: StudyServiceOptions,
+    private readonly record: StudyRecord,
+    private readonly summarise: (r: StudyRecord) => StudySummary,
+  ) {
+    this.space = record.space as StoredSpace;
+    this.directions = record.objectives.map((o) => o.direction);
+    this.trials = opts.store.listTrials(record.id);
+    this.sampler = new WorkerLane<StudyWorkerApi>({
+      file: opts.studyWorkerFile,
+      label: 'study',
+      // A respawned worker restores the study from what is stored, like a resume.
+      init: (api) => api.open({ ...this.openOptions(), resume: this.resumeState() }) as Promise<void>,
+      shutdown: (api) => api.close() as Promise<void>,
+    });
+    this.done = this.execute();
+  }
+
+  requestEnd(end: 'paused' | 'stopped'): void {
+    this.end ??= end;
+  }
+
+  private abandoned(): boolean {
+    return this.end === 'abandoned';
+  }
+
+  elapsedMs(): number {
+    return performance.now() - this.startedAt;
+  }
+
+  async abandon(): Promise<void> {
+    this.end = 'abandoned';
+    await Promise.all([...this.lanes.map((l) => l.close()), this.sampler.close()]);
+    await this.done.catch(() => undefined);
+  }
+
+  private openOptions() {
+    return {
+      strategy: this.record.strategyName,
+      space: this.space.params,
+      directions: this.directions,
+      sampler: this.record.sampler as 'random' | 'sobol' | 'tpe' | 'gp',
+      seed: this.record.seed,
+    };
+  }
+
+  private resumeState(): StudyState | undefined {
+    const stored = this.opts.store.listTrials(this.record.id);
+    if (stored.length === 0) return undefined;
+    const sampler = this.opts.store.getStudy(this.record.id)?.samplerState ?? null;
+    return {
+      trials: stored.map((t) => ({ number: t.number, state: t.state, params: t.params, values: t.values, failReason: t.failReason })),
+      sampler: sampler === null ? null : JSON.parse(sampler),
+    };
+  }
+
+  private async execute(): Promise<void> {
+    const { store } = this.opts;
+    const id = this.record.id;
+    let error: string | null = null;
+    try {
+      const bars = this.sharedBars();
+      const limitMs = this.record.trialTimeLimitSec * 1000;
+      const workers = Math.max(1, Math.min(this.record.workers, this.record.budgetTrials ?? Infinity));
+      for (let i = 0; i < workers; i++) {
+        this.lanes.push(
+          new WorkerLane<BacktestWorkerApi>({
+            file: this.opts.backtestWorkerFile,
+            label: 'backtest',
+            init: async (api) => {
+              await api.init(this.opts.appVersion, this.opts.strategiesDir);
+              await api.setStudyBars(bars);
+            },
+            shutdown: (api) => api.close() as Promise<void>,
+          }),
+        );
+      }
+      const idle = this.lanes.map((_, i) => i).reverse();
+      const inFlight = new Set<Promise<void>>();
+      const deadline = this.record.budgetTimeSec === null ? Infinity : this.startedAt + this.record.budgetTimeSec * 1000 - this.record.wallTimeMs;
+      let asked = this.trials.length;
+      const budget = this.record.budgetTrials ?? Infinity;
+      for (;;) {
+        while (this.end === undefined && idle.length > 0 && asked < budget && performance.now() < deadline) {
+          const q = Math.min(idle.length, budget - asked);
+          const seq = ++this.callSeq;
+          const reply = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q));
+          if (this.abandoned()) break;
+          const startedAt = Date.now();
+          store.addRunningTrials(id, reply.trials.map((t) => ({ ...t, startedAt })), this.samplerState(seq, reply.samplerState));
+          asked += reply.trials.length;
+          for (const t of reply.trials) {
+            const lane = idle.pop()!;
+            this.trials[t.number] = { ...t, state: 'running', values: null, metrics: null, failReason: null, durationMs: null, worker: null, cached: false, startedAt, finishedAt: null };
+            this.busy.set(lane, { trial: t.number, params: t.params });
+            const p: Promise<void> = this.runTrial(lane, t.number, t.params, bars.key, limitMs).finally(() => {
+              this.busy.delete(lane);
+              idle.push(lane);
+              inFlight.delete(p);
+            });
+            inFlight.add(p);
+          }
+          this.emit(false);
+        }
+        if (inFlight.size === 0) break;
+        await Promise.race(inFlight);
+        if (this.abandoned()) break;
+      }
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    } finally {
+      await Promise.all([...this.lanes.map((l) => l.close()), this.sampler.close()]);
+    }
+    if (this.abandoned()) {
+      store.markInterruptedStudies();
+      return;
+    }
+    const end = this.end as 'paused' | 'stopped' | undefined;
+    const status = error !== null ? 'failed' : (end ?? 'completed');
+    const finished = status === 'paused' ? null : Date.now();
+    const prior = store.getStudy(id)!;
+    store.updateStudy(id, { status, error, finishedAt: finished, wallTimeMs: prior.wallTimeMs + this.elapsedMs() });
+    this.emit(true);
+  }
+
+  private async runTrial(lane: number, number: number, params: Record<string, number | string | boolean>, barsKey: string, limitMs: number): Promise<void> {
+    const { store } = this.opts;
+    const full = { ...params, ...this.space.fixed };
+    const key = cacheKey(this.record, full);
+    const hit = store.getCachedEvaluation(key);
+    let outcome: TrialOutcome;
+    let cached = false;
+    const t0 = performance.now();
+    if (hit) {
+      cached = true;
+      outcome = { ok: true, metrics: hit.metrics, returns: hit.returns ?? new Float32Array(0), durationMs: 0 };
+    } else {
+      try {
+        outcome = await this.lanes[lane].call(
+          limitMs,
+          () => new HoldoutError('CANCELLED', `The trial took longer than ${this.record.trialTimeLimitSec} s and was stopped; the worker was restarted.`),
+          (api) => api.trial(this.record.strategyName, { barsKey, params: full, config: this.record.config as BacktestConfig }, this.space.file) as Promise<TrialOutcome>,
+        );
+      } catch (err) {
+        outcome = { ok: false, reason: err instanceof Error ? err.message : String(err), durationMs: performance.now() - t0 };
+      }
+    }
+    if (this.abandoned()) return;
+    const result = outcome.ok
+      ? this.record.objectives.map((o) => outcome.metrics[o.metric] ?? NaN)
+      : { state: 'failed' as const, reason: outcome.reason };
+    const seq = ++this.callSeq;
+    const told = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.tell(number, result));
+    if (this.abandoned()) return;
+    const trial: FrozenTrial = told.trial;
+    const finishedAt = Date.now();
+    const returns = outcome.ok && outcome.returns.length > 0 ? outcome.returns : undefined;
+    const finishedState = trial.state === 'running' ? 'failed' : trial.state;
+    store.finishTrial(
+      this.record.id,
+      {
+        number,
+        state: finishedState,
+        values: trial.values === null ? null : [...trial.values],
+        metrics: outcome.ok ? outcome.metrics : null,
+        failReason: trial.failReason,
+        durationMs: cached ? 0 : outcome.durationMs,
+        worker: cached ? null : lane,
+        cached,
+        finishedAt,
+        returns,
+      },
+      this.samplerState(seq, told.samplerState),
+      outcome.ok && !cached ? { key, value: { metrics: outcome.metrics, returns: outcome.returns } } : undefined,
+    );
+    const record: StudyTrial = {
+      ...this.trials[number],
+      state: finishedState,
+      values: trial.values === null ? null : [...trial.values],
+      metrics: outcome.ok ? outcome.metrics : null,
+      failReason: trial.failReason,
+      durationMs: cached ? 0 : outcome.durationMs,
+      worker: cached ? null : lane,
+      cached,
+      finishedAt,
+    };
+    this.trials[number] = record;
+    this.finishedThisRun++;
+    this.pendingEvents.push(record);
+    this.emit(false);
+  }
+
+  /** The sampler state to save, unless a later call's state was saved already (null keeps the stored one). */
+  private samplerState(seq: number, state: string): string | null {
+    if (seq < this.savedSeq) return this.opts.store.getStudy(this.record.id)?.samplerState ?? null;
+    this.savedSeq = seq;
+    return state;
+  }
+
+  private sharedBars(): SharedBars {
+    const { store } = this.opts;
+    const dataset = store.getDataset(this.record.datasetId);
+    if (!dataset) throw new Error(`dataset ${this.record.datasetId} no longer exists`);
+    if (dataset.hash !== this.record.datasetHash) throw new Error(`dataset ${this.record.datasetId} changed since the study was created`);
+    const series = store.loadBars(dataset.id) as unknown as Record<string, Float64Array | number>;
+    const n = this.record.inSampleBars;
+    const columns: Record<string, Float64Array> = {};
+    for (const [name, values] of Object.entries(series)) {
+      if (!(values instanceof Float64Array)) continue;
+      const shared = new Float64Array(new SharedArrayBuffer(n * 8));
+      shared.set(values.subarray(0, n));
+      columns[name] = shared;
+    }
+    return { key: `${dataset.hash}:0:${n}`, length: n, periodsPerYear: dataset.frequency.periodsPerYear, columns };
+  }
+
+  private emit(force: boolean): void {
+    const now = performance.now();
+    if (!force && now - this.lastEmit < PROGRESS_INTERVAL_MS) {
+      this.emitTimer ??= setTimeout(() => {
+        this.emitTimer = undefined;
+        this.emit(true);
+      }, PROGRESS_INTERVAL_MS - (now - this.lastEmit));
+      return;
+    }
+    if (this.emitTimer) clearTimeout(this.emitTimer);
+    this.emitTimer = undefined;
+    this.lastEmit = now;
+    const { events, store } = this.opts;
+    const record = store.getStudy(this.record.id);
+    if (!record) return;
+    const summary = this.summarise(record);
+    if (this.pendingEvents.length > 0) {
+      events.emit('study.trials', { id: record.id, trials: this.pendingEvents.splice(0) });
+    }
+    const elapsedSec = this.elapsedMs() / 1000;
+    const rate = elapsedSec > 0 ? this.finishedThisRun / elapsedSec : 0;
+    const finished = summary.counts.complete + summary.counts.failed + summary.counts.pruned;
+    let eta: number | null = null;
+    if (record.budgetTrials !== null && rate > 0) eta = Math.max(0, (record.budgetTrials - finished) / rate);
+    if (record.budgetTimeSec !== null) {
+      const left = Math.max(0, record.budgetTimeSec - (record.wallTimeMs / 1000 + elapsedSec));
+      eta = eta === null ? left : Math.min(eta, left);
+    }
+    if (record.status !== 'running') eta = 0;
+    events.emit('study.progress', {
+      id: record.id,
+      status: record.status,
+      counts: summary.counts,
+      best: summary.best,
+      trialsPerSec: rate,
+      etaSec: eta,
+      busy: [...this.busy.entries()].map(([worker, b]) => ({ worker, trial: b.trial, params: b.params })),
+    });
+  }
+}
+
+function samplerTooLong(): HoldoutError {
+  return new HoldoutError('INTERNAL', `The study's sampler took longer than ${SAMPLER_CALL_LIMIT_MS / 60_000} minutes for one step.`);
+}
+
+/** The strategy's declared parameters with the request's overrides: tuned ranges, and fixed values. */
+function buildSpace(
+  declared: ParamSpecInfo[],
+  overrides: StudyCreateRequest['space'],
+  strategy: string,
+): { params: StoredParamSpec[]; fixed: Record<string, number | string | boolean> } {
+  for (const name of Object.keys(overrides)) {
+    if (!declared.some((p) => p.name === name)) {
+      throw new HoldoutError('INVALID_REQUEST', `${strategy} has no parameter "${name}". Parameters: ${declared.map((p) => p.name).join(', ')}.`, {
+        field: `space.${name}`,
+      });
+    }
+  }
+  const params: StoredParamSpec[] = [];
+  const fixed: Record<string, number | string | boolean> = {};
+  for (const spec of declared) {
+    const o = overrides[spec.name];
+    if (o !== undefined && 'fixed' in o) {
+      fixed[spec.name] = o.fixed;
+      continue;
+    }
+    if (o === undefined) {
+      params.push(
+        spec.type === 'categorical'
+          ? { type: 'categorical', name: spec.name, choices: spec.choices }
+          : { type: spec.type, name: spec.name, low: spec.low, high: spec.high, ...(spec.step !== undefined ? { step: spec.step } : {}), ...(spec.log ? { log: true } : {}) },
+      );
+      continue;
+    }
+    if (spec.type === 'categorical') {
+      throw new HoldoutError('INVALID_REQUEST', `${strategy}: ${spec.name} is categorical; give it a fixed value, not a range.`, { field: `space.${spec.name}` });
+    }
+    const type = o.type ?? spec.type;
+    if (type === 'int' && (!Number.isInteger(o.low) || !Number.isInteger(o.high))) {
+      throw new HoldoutError('INVALID_REQUEST', `${strategy}: ${spec.name} is an integer; its range needs integer bounds.`, { field: `space.${spec.name}` });
+    }
+    params.push({ type, name: spec.name, low: o.low, high: o.high, ...(o.step !== undefined ? { step: o.step } : {}), ...(o.log ? { log: true } : {}) });
+  }
+  if (params.length === 0) throw new HoldoutError('INVALID_REQUEST', 'Every parameter is fixed: there is nothing to tune.', { field: 'space' });
+  for (const p of params) {
+    try {
+      distributionFromSpec(p as unknown as ParamSpec);
+    } catch (err) {
+      if (err instanceof SearchSpaceError) throw new HoldoutError('INVALID_REQUEST', err.message, { field: `space.${p.name}` });
+      throw err;
+    }
+  }
+  try {
+    searchSpaceFromSpecs(params as unknown as ParamSpec[]);
+  } catch (err) {
+    if (err instanceof SearchSpaceError) throw new HoldoutError('INVALID_REQUEST', err.message, { field: 'space' });
+    throw err;
+  }
+  return { params, fixed };
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** SHA-256 of (strategy code hash, canonical params, dataset hash, in-sample range, backtest config). */
+function cacheKey(r: StudyRecord, params: Record<string, unknown>): string {
+  const text = JSON.stringify([r.strategyHash, canonical(params), r.datasetHash, [0, r.inSampleBars], canonical(r.config)]);
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function countTrials(trials: readonly { state: string; cached: boolean }[]): TrialCounts {
+  const counts: TrialCounts = { running: 0, complete: 0, failed: 0, pruned: 0, cached: 0 };
+  for (const t of trials) {
+    counts[t.state as 'running' | 'complete' | 'failed' | 'pruned']++;
+    if (t.cached) counts.cached++;
+  }
+  return counts;
+}
+
+/** The best trial (one objective) or the Pareto set, with the fixed parameters filled in. */
+function bestOf(trials: readonly TrialRecord[], directions: ('maximize' | 'minimize')[], fixed: Record<string, number | string | boolean>): StudySummary['best'] {
+  const complete = trials.filter((t) => t.state === 'complete' && t.values !== null);
+  if (complete.length === 0) return [];
+  let front = paretoFront(
+    complete.map((t) => t.values!),
+    directions,
+  ).map((i) => complete[i]);
+  if (directions.length === 1) front = front.slice(0, 1);
+  return front.map((t) => ({ number: t.number, params: { ...t.params, ...fixed }, values: t.values! }));
+}
