@@ -12,34 +12,16 @@ import { Rng } from '../src/core/random';
 import { suggestGp, suggestGpBatch } from '../src/core/tuning/gp';
 import type { GpModelSummary, GpSuggestOptions } from '../src/core/tuning/gp';
 import { DEFAULT_MAX_FIT_OBSERVATIONS } from '../src/core/tuning/gp/fitGaussianProcess';
+import { hartmann6 as hartmann6Problem } from '../src/core/tuning/benchmarks';
 
 const D = 6;
 const SIZES = [50, 200, 500, 1000];
 const WARMUP_RUNS = 2;
 const TIMED_RUNS = 9;
 
-// Hartmann-6 (Dixon & Szegő 1978), a standard 6-D Bayesian-optimisation test function on [0,1]^6.
-const ALPHA = [1.0, 1.2, 3.0, 3.2];
-const A = [
-  [10, 3, 17, 3.5, 1.7, 8],
-  [0.05, 10, 17, 0.1, 8, 14],
-  [3, 3.5, 1.7, 10, 17, 8],
-  [17, 8, 0.05, 10, 0.1, 14],
-];
-const P = [
-  [0.1312, 0.1696, 0.5569, 0.0124, 0.8283, 0.5886],
-  [0.2329, 0.4135, 0.8307, 0.3736, 0.1004, 0.9991],
-  [0.2348, 0.1451, 0.3522, 0.2883, 0.3047, 0.665],
-  [0.4047, 0.8828, 0.8732, 0.5743, 0.1091, 0.0381],
-];
+// Hartmann-6 (Dixon & Szegő 1978) from the benchmark problems, on [0,1]^6.
 function hartmann6(x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < 4; i++) {
-    let inner = 0;
-    for (let j = 0; j < 6; j++) inner += A[i][j] * (x[j] - P[i][j]) ** 2;
-    s -= ALPHA[i] * Math.exp(-inner);
-  }
-  return s;
+  return hartmann6Problem.evaluate(Array.from(x));
 }
 
 function median(xs: number[]): number {

@@ -1,34 +1,14 @@
 // Backtests through the real back end and worker thread, and through the real CLI: metrics, errors that list
 // what is allowed, the per-run time limit, and the indicator cache across runs.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { runHoldout } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
-import { HoldoutError } from '../../src/shared';
+import { rejectionOf } from '../helpers/rejection';
 import { useBackends } from '../helpers/backend';
-import { reference, repoRoot } from '../helpers/paths';
+import { reference } from '../helpers/paths';
 import { useTempDir } from '../helpers/tempDir';
 
 const openBackend = useBackends();
 const tempDir = useTempDir('holdout-bt-');
-
-function holdout(home: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/holdout.js'), ...args], {
-    env: { ...process.env, HOLDOUT_HOME: home },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function rejection(p: Promise<unknown>): Promise<HoldoutError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(HoldoutError);
-    return err as HoldoutError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('backtests through the back end', () => {
   it('runs SMA crossover on ttrc.csv in a worker and returns metrics, trades and the profile', async () => {
@@ -58,15 +38,15 @@ describe('backtests through the back end', () => {
     const backend = openBackend();
     const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('msft.csv') } });
     const run = (strategy: string, params: Record<string, number | string>) => backend.api.backtests.run({ datasetId: dataset.id, strategy, params });
-    const unknown = await rejection(run('sma-crosover', {}));
+    const unknown = await rejectionOf(run('sma-crosover', {}));
     expect(unknown.code).toBe('INVALID_REQUEST');
     expect(unknown.message).toContain('sma-crossover');
-    const badName = await rejection(run('sma-crossover', { fastt: 5 }));
+    const badName = await rejectionOf(run('sma-crossover', { fastt: 5 }));
     expect(badName.message).toMatch(/fast/);
-    const range = await rejection(run('sma-crossover', { fast: 1000 }));
+    const range = await rejectionOf(run('sma-crossover', { fast: 1000 }));
     expect(range.message).toMatch(/2/);
     expect(range.location?.field).toBe('params.fast');
-    const constraint = await rejection(run('sma-crossover', { fast: 60, slow: 50 }));
+    const constraint = await rejectionOf(run('sma-crossover', { fast: 60, slow: 50 }));
     expect(constraint.message).toContain('fast < slow');
   });
 
@@ -86,7 +66,7 @@ describe('backtests through the back end', () => {
 describe('holdout backtest (CLI)', () => {
   it('prints the metrics, periodsPerYear, finalEquity, maxDrawdown, trades and positionChanges as JSON, on a file read on the fly', () => {
     const home = tempDir();
-    const r = holdout(home, 'backtest', '--data', reference('ttrc.csv'), '--strategy', 'sma-crossover', '--param', 'fast=10', '--param', 'slow=50', '--fill', 'close', '--commission-bps', '1', '--json');
+    const r = runHoldout(home, 'backtest', '--data', reference('ttrc.csv'), '--strategy', 'sma-crossover', '--param', 'fast=10', '--param', 'slow=50', '--fill', 'close', '--commission-bps', '1', '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -99,29 +79,29 @@ describe('holdout backtest (CLI)', () => {
     expect(doc.config.fill).toBe('close');
     expect(doc.config.commissionBps).toBe(1);
     // Read on the fly: nothing was stored.
-    expect(JSON.parse(holdout(home, 'data', 'list', '--json').stdout)).toEqual([]);
+    expect(JSON.parse(runHoldout(home, 'data', 'list', '--json').stdout)).toEqual([]);
   });
 
   it('runs on a stored dataset by name', () => {
     const home = tempDir();
-    expect(holdout(home, 'data', 'import', reference('msft.csv'), '--name', 'MSFT').code).toBe(0);
-    const r = holdout(home, 'backtest', '--data', 'MSFT', '--strategy', 'ema-crossover', '--json');
+    expect(runHoldout(home, 'data', 'import', reference('msft.csv'), '--name', 'MSFT').code).toBe(0);
+    const r = runHoldout(home, 'backtest', '--data', 'MSFT', '--strategy', 'ema-crossover', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).dataset.bars).toBe(249);
   });
 
   it('exits 1 with a message listing what is allowed for an unknown strategy or parameter', () => {
     const home = tempDir();
-    const badStrategy = holdout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'magic');
+    const badStrategy = runHoldout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'magic');
     expect(badStrategy.code).toBe(1);
     expect(badStrategy.stderr).toContain('sma-crossover');
-    const badParam = holdout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'sma-crossover', '--param', 'speed=3');
+    const badParam = runHoldout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'sma-crossover', '--param', 'speed=3');
     expect(badParam.code).toBe(1);
     expect(badParam.stderr).toMatch(/fast.*slow/);
-    const outOfRange = holdout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'sma-crossover', '--param', 'fast=0');
+    const outOfRange = runHoldout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'sma-crossover', '--param', 'fast=0');
     expect(outOfRange.code).toBe(1);
     expect(outOfRange.stderr).toMatch(/fast/);
-    const violated = holdout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'sma-crossover', '--param', 'fast=60', '--param', 'slow=50');
+    const violated = runHoldout(home, 'backtest', '--data', reference('msft.csv'), '--strategy', 'sma-crossover', '--param', 'fast=60', '--param', 'slow=50');
     expect(violated.code).toBe(1);
     expect(violated.stderr).toContain('fast < slow');
   });

@@ -1,27 +1,18 @@
 // The real `holdout` command in a child process: JSON output, human output, exit codes 0/1, and --help.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runHoldout } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, reference, repoRoot } from '../helpers/paths';
+import { assertBuilt, reference } from '../helpers/paths';
 import { useTempDir } from '../helpers/tempDir';
 
 assertBuilt();
 const tempDir = useTempDir('holdout-cli-');
 
-function holdout(home: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/holdout.js'), ...args], {
-    env: { ...process.env, HOLDOUT_HOME: home },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 describe('holdout CLI', () => {
   it('data import --json prints one JSON document with the dataset identity', () => {
     const home = tempDir();
-    const r = holdout(home, 'data', 'import', reference('msft.csv'), '--name', 'MSFT', '--json');
+    const r = runHoldout(home, 'data', 'import', reference('msft.csv'), '--name', 'MSFT', '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -30,20 +21,20 @@ describe('holdout CLI', () => {
     expect(doc.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(doc.frequency.label).toBe('daily');
 
-    const list = holdout(home, 'data', 'list', '--json');
+    const list = runHoldout(home, 'data', 'list', '--json');
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).map((d: { id: string }) => d.id)).toEqual([doc.id]);
 
-    const show = holdout(home, 'data', 'show', doc.id, '--json');
+    const show = runHoldout(home, 'data', 'show', doc.id, '--json');
     expect(show.code).toBe(0);
     expect(JSON.parse(show.stdout).stats.bars).toBe(249);
 
-    const human = holdout(home, 'data', 'show', 'MSFT');
+    const human = runHoldout(home, 'data', 'show', 'MSFT');
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('2000-09-27 to 2001-09-27');
     expect(human.stdout).toContain('daily returns');
 
-    const table = holdout(home, 'data', 'list');
+    const table = runHoldout(home, 'data', 'list');
     expect(table.stdout).toMatch(/MSFT\s+249/);
   });
 
@@ -51,23 +42,23 @@ describe('holdout CLI', () => {
     const home = tempDir();
     const bad = join(tempDir(), 'bad.csv');
     writeFileSync(bad, 'date,open,high,low,close\n2020-01-02,10,11,9,10.5\n2020-01-03,10,9,11,10\n');
-    const r = holdout(home, 'data', 'import', bad, '--json');
+    const r = runHoldout(home, 'data', 'import', bad, '--json');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/bad\.csv, line 3/);
     expect(r.stderr).toMatch(/high/);
-    expect(JSON.parse(holdout(home, 'data', 'list', '--json').stdout)).toEqual([]);
+    expect(JSON.parse(runHoldout(home, 'data', 'list', '--json').stdout)).toEqual([]);
   });
 
   it('exits 1 for an unknown dataset and for a usage mistake; --help exits 0 on every command', () => {
     const home = tempDir();
-    const missing = holdout(home, 'data', 'show', 'ds_doesnotexist');
+    const missing = runHoldout(home, 'data', 'show', 'ds_doesnotexist');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No dataset');
-    expect(holdout(home, 'data', 'frobnicate').code).toBe(1);
-    expect(holdout(home, 'serve', '--port', 'eighty').code).toBe(1);
+    expect(runHoldout(home, 'data', 'frobnicate').code).toBe(1);
+    expect(runHoldout(home, 'serve', '--port', 'eighty').code).toBe(1);
     for (const args of [[], ['data'], ['data', 'import'], ['data', 'list'], ['data', 'show'], ['serve']]) {
-      const help = holdout(home, ...args, '--help');
+      const help = runHoldout(home, ...args, '--help');
       expect(help.code, `holdout ${args.join(' ')} --help`).toBe(0);
       expect(help.stdout).toContain('Usage: holdout');
     }

@@ -3,8 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rejectionOf } from '../helpers/rejection';
 import { openSqliteStore } from '../../src/backend';
-import { HoldoutError, type ImportResult } from '../../src/shared';
+import type { ImportResult } from '../../src/shared';
 import { useBackends } from '../helpers/backend';
 import { reference } from '../helpers/paths';
 import { REFERENCE_BAR_FILES, readReferenceCsv } from '../helpers/referenceCsv';
@@ -15,16 +16,6 @@ const tempDir = useTempDir();
 
 async function importPath(backend: ReturnType<typeof openBackend>, path: string, name?: string): Promise<ImportResult> {
   return backend.api.datasets.import({ source: { kind: 'path', path }, name });
-}
-
-async function importError(promise: Promise<unknown>): Promise<HoldoutError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(HoldoutError);
-    return err as HoldoutError;
-  }
-  throw new Error('expected the import to fail');
 }
 
 function chunkRowCount(dbFile: string): number {
@@ -93,7 +84,7 @@ describe('dataset import (real SQLite file, real worker thread)', () => {
   it('rejects the indicator reference files, which have no close column, naming what it found', async () => {
     const backend = openBackend();
     for (const file of ['ttr_indicators_msft.csv', 'ttr_indicators_ttrc.csv']) {
-      const err = await importError(importPath(backend, reference(file)));
+      const err = await rejectionOf(importPath(backend, reference(file)));
       expect(err.code).toBe('INVALID_DATA');
       expect(err.message).toMatch(/close/i);
       expect(err.location?.file).toBe(file);
@@ -138,7 +129,7 @@ describe('dataset import (real SQLite file, real worker thread)', () => {
     rows.push(`${t0 + 200_000 * 60},not-a-price`);
     const file = join(tempDir(), 'broken-at-the-end.csv');
     writeFileSync(file, `${rows.join('\n')}\n`);
-    const err = await importError(importPath(backend, file));
+    const err = await rejectionOf(importPath(backend, file));
     expect(err.code).toBe('INVALID_DATA');
     expect(err.location).toMatchObject({ file: 'broken-at-the-end.csv', line: 200_002, column: 'close', value: 'not-a-price' });
     expect(err.message).toContain('line 200002');
@@ -166,7 +157,7 @@ describe('dataset import (real SQLite file, real worker thread)', () => {
 
   it('says which file was not found', async () => {
     const backend = openBackend();
-    const err = await importError(importPath(backend, '/nonexistent/prices.csv'));
+    const err = await rejectionOf(importPath(backend, '/nonexistent/prices.csv'));
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toContain('prices.csv');
   });
@@ -210,10 +201,10 @@ describe('dataset import (real SQLite file, real worker thread)', () => {
 
   it('validates requests at the boundary and names the bad field', async () => {
     const backend = openBackend();
-    const err = await importError(backend.dispatch('datasets.rename', { id: 'ds_nope', name: '' }));
+    const err = await rejectionOf(backend.dispatch('datasets.rename', { id: 'ds_nope', name: '' }));
     expect(err.code).toBe('INVALID_REQUEST');
     expect(err.location?.field).toBeDefined();
-    const unknown = await importError(backend.dispatch('datasets.explode', {}));
+    const unknown = await rejectionOf(backend.dispatch('datasets.explode', {}));
     expect(unknown.message).toContain('Unknown method');
   });
 

@@ -23,6 +23,20 @@ export default {
 };
 `;
 
+const SLOW = `
+export default {
+  name: 'slow', label: 'Slow', version: '1.0.0', description: 'Takes 40 ms a trial; never ends for n = 6.',
+  params: [{ name: 'n', label: 'n', type: 'int', low: 1, high: 6, default: 2 }],
+  targets(data, p) {
+    const until = Date.now() + 40;
+    while (p.n === 6 || Date.now() < until) { /* busy */ }
+    const out = new Float64Array(data.close.length);
+    for (let t = p.n; t < out.length; t++) out[t] = data.close[t - 1] > data.close[t - 1 - p.n] ? 1 : 0;
+    return out;
+  },
+};
+`;
+
 describe('tuning studies through the back end', () => {
   it('runs a 30-trial TPE study with 2 workers, commits every trial and reports the best one', async () => {
     const backend = openBackend();
@@ -101,6 +115,38 @@ describe('tuning studies through the back end', () => {
       const original = trials.find((t) => !t.cached && t.params.n === c.params.n && t.state === 'complete');
       if (original) expect(c.values).toEqual(original.values);
     }
+  });
+
+  it('pauses, resumes and stops a study, and stops a trial that runs past its time limit', async () => {
+    const backend = openBackend();
+    writeFileSync(join(backend.databasePath, '..', 'strategies', 'slow.ts'), SLOW);
+    const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('ttrc.csv') } });
+    const created = await backend.api.studies.create({ datasetId: dataset.id, strategy: 'slow', sampler: 'sobol', budget: { trials: 12 }, workers: 2, trialTimeLimitSec: 0.5 });
+    await new Promise((r) => setTimeout(r, 300));
+    await backend.api.studies.pause({ id: created.id });
+    const paused = await backend.studies.wait(created.id);
+    expect(paused.status).toBe('paused');
+    expect(paused.counts.running).toBe(0);
+    const pausedCount = paused.counts.complete + paused.counts.failed;
+    expect(pausedCount).toBeLessThan(12);
+    await backend.api.studies.resume({ id: created.id });
+    const done = await backend.studies.wait(created.id);
+    expect(done.status).toBe('completed');
+    const trials = await backend.api.studies.trials({ id: created.id });
+    expect(trials).toHaveLength(12);
+    const hung = trials.filter((t) => t.params.n === 6);
+    expect(hung.length).toBeGreaterThan(0);
+    for (const t of hung) {
+      expect(t.state).toBe('failed');
+      expect(t.failReason).toMatch(/longer than 0\.5 s/);
+    }
+    expect(trials.filter((t) => t.state === 'complete').length).toBeGreaterThan(0);
+    await expect(backend.api.studies.resume({ id: created.id })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    const again = await backend.api.studies.create({ datasetId: dataset.id, strategy: 'slow', sampler: 'sobol', budget: { trials: 50 }, workers: 1, seed: 9 });
+    await backend.api.studies.stop({ id: again.id });
+    const stopped = await backend.studies.wait(again.id);
+    expect(stopped.status).toBe('stopped');
+    expect(stopped.counts.complete + stopped.counts.failed).toBeLessThan(50);
   });
 
   it('rejects a bad request naming the field', async () => {

@@ -5,8 +5,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rejectionOf } from '../helpers/rejection';
 import { createBackend, type Backend, type BackendOptions } from '../../src/backend';
-import { HoldoutError } from '../../src/shared';
 import { assertBuilt, fixturesDir, outMain, reference, resourcesDir } from '../helpers/paths';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -46,16 +46,6 @@ function backendWith(fixtures: string[], options: Partial<BackendOptions> = {}):
 async function importMsft(backend: Backend): Promise<string> {
   const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('msft.csv') } });
   return dataset.id;
-}
-
-async function rejection(p: Promise<unknown>): Promise<HoldoutError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(HoldoutError);
-    return err as HoldoutError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('the strategies folder', () => {
@@ -134,7 +124,7 @@ describe('user strategies', () => {
 
     // Asking for a strategy that failed to load names the failed files.
     const datasetId = await importMsft(backend);
-    const unknown = await rejection(backend.api.backtests.run({ datasetId, strategy: 'syntax-error' }));
+    const unknown = await rejectionOf(backend.api.backtests.run({ datasetId, strategy: 'syntax-error' }));
     expect(unknown.code).toBe('INVALID_REQUEST');
     expect(unknown.message).toContain('syntax-error.ts');
     expect(unknown.message).toContain('trend-follow');
@@ -143,7 +133,7 @@ describe('user strategies', () => {
   it('maps an error thrown in targets() to the file and line that threw', async () => {
     const { backend } = backendWith(['runtime-error.ts']);
     const datasetId = await importMsft(backend);
-    const err = await rejection(backend.api.backtests.run({ datasetId, strategy: 'runtime-error', params: { failAt: 10 } }));
+    const err = await rejectionOf(backend.api.backtests.run({ datasetId, strategy: 'runtime-error', params: { failAt: 10 } }));
     expect(err.code).toBe('INVALID_DATA');
     expect(err.message).toBe('runtime-error.ts:17: no signal defined for bar 10');
     expect(err.location).toEqual({ file: 'runtime-error.ts', line: 17 });
@@ -178,7 +168,7 @@ describe('user strategies', () => {
     expect(npm.message).toContain("only 'holdout' and relative files can be imported");
 
     const datasetId = await importMsft(backend);
-    const err = await rejection(backend.api.backtests.run({ datasetId, strategy: 'helper-throws' }));
+    const err = await rejectionOf(backend.api.backtests.run({ datasetId, strategy: 'helper-throws' }));
     expect(err.code).toBe('INVALID_DATA');
     expect(err.message).toBe("lib/fail.ts:2: TypeError: bad bar 3 (strategy 'helper-throws' in helper-throws.ts)");
     expect(err.location).toEqual({ file: 'lib/fail.ts', line: 2 });
@@ -216,7 +206,7 @@ describe('user strategies', () => {
 
     const file = join(folder, 'trend-follow.ts');
     writeFileSync(file, readFileSync(file, 'utf8').replace("name: 'trend-follow'", "name: 'trend-follow-2'"));
-    const stale = await rejection(backend.api.backtests.run({ datasetId, strategy: 'trend-follow' }));
+    const stale = await rejectionOf(backend.api.backtests.run({ datasetId, strategy: 'trend-follow' }));
     expect(stale.code).toBe('NOT_FOUND');
     expect(stale.message).toBe("trend-follow.ts no longer defines strategy 'trend-follow' (it now defines 'trend-follow-2').");
     const renamed = await backend.api.backtests.run({ datasetId, strategy: 'trend-follow-2' });
@@ -231,7 +221,7 @@ describe('user strategies', () => {
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 50);
     const started = performance.now();
-    const looping = rejection(backend.api.backtests.run({ datasetId, strategy: 'endless-loop' }));
+    const looping = rejectionOf(backend.api.backtests.run({ datasetId, strategy: 'endless-loop' }));
     // The main thread keeps serving requests while the worker spins.
     await new Promise((r) => setTimeout(r, 500));
     const t0 = performance.now();

@@ -2,6 +2,9 @@ import { BacktestPage } from '../backtest/BacktestPage';
 import { DatasetsPage } from '../datasets/DatasetsPage';
 import { DatasetView } from '../datasets/DatasetView';
 import { ImportProvider } from '../datasets/ImportContext';
+import { NewStudyPage } from '../studies/NewStudyPage';
+import { StudiesPage } from '../studies/StudiesPage';
+import { StudyDashboard } from '../studies/StudyDashboard';
 import { NavigationProvider } from './NavigationContext';
 import { routeHref, type Route } from './route';
 import { Sidebar } from './Sidebar';
@@ -32,6 +35,12 @@ function Page({ route }: { route: Route }) {
       // Keyed by the preset so a link to another dataset or strategy starts afresh; the page itself only replaces
       // the address (no hashchange) when the user picks another one, so its own choices do not remount it.
       return <BacktestPage key={routeHref(route)} preset={route} />;
+    case 'studies':
+      return <StudiesPage />;
+    case 'study-new':
+      return <NewStudyPage />;
+    case 'study':
+      return <StudyDashboard key={route.id} id={route.id} />;
     default:
       return <DatasetsPage />;
   }

@@ -8,6 +8,7 @@ export function Sidebar({ route }: { route: Route }) {
   const mode = info?.mode ?? client.mode;
   const datasetsActive = route.page === 'datasets' || route.page === 'dataset';
   const backtestActive = route.page === 'backtest';
+  const studiesActive = route.page === 'studies' || route.page === 'study-new' || route.page === 'study';
 
   return (
     <aside className="sidebar">
@@ -22,6 +23,11 @@ export function Sidebar({ route }: { route: Route }) {
           <li>
             <a href={routeHref({ page: 'backtest' })} className="sidebar-link" aria-current={backtestActive ? 'page' : undefined} data-testid="nav-backtest">
               Backtest
+            </a>
+          </li>
+          <li>
+            <a href={routeHref({ page: 'studies' })} className="sidebar-link" aria-current={studiesActive ? 'page' : undefined} data-testid="nav-studies">
+              Studies
             </a>
           </li>
         </ul>

@@ -5,9 +5,13 @@ export type Route =
   | { page: 'datasets' }
   | { page: 'dataset'; id: string }
   /** The backtest page, optionally preset to a dataset and a strategy: #/backtest?dataset=ds_…&strategy=sma-crossover. */
-  | { page: 'backtest'; dataset?: string; strategy?: string };
+  | { page: 'backtest'; dataset?: string; strategy?: string }
+  | { page: 'studies' }
+  | { page: 'study-new' }
+  | { page: 'study'; id: string };
 
 const DATASET_ID = /^ds_[0-9a-z]{6,40}$/;
+const STUDY_ID = /^st_[0-9a-f]{16}$/;
 const STRATEGY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 function parseBacktest(query: string): Route {
@@ -29,6 +33,10 @@ export function parseRoute(hash: string): Route | null {
   if (match && DATASET_ID.test(match[1])) return { page: 'dataset', id: match[1] };
   const backtest = /^\/backtest\/?(?:\?(.*))?$/.exec(path);
   if (backtest) return parseBacktest(backtest[1] ?? '');
+  if (path === '/studies' || path === '/studies/') return { page: 'studies' };
+  if (path === '/studies/new') return { page: 'study-new' };
+  const study = /^\/studies\/([^/]+)$/.exec(path);
+  if (study && STUDY_ID.test(study[1])) return { page: 'study', id: study[1] };
   return null;
 }
 
@@ -43,6 +51,12 @@ export function routeHref(route: Route): string {
       const query = params.toString();
       return query ? `#/backtest?${query}` : '#/backtest';
     }
+    case 'studies':
+      return '#/studies';
+    case 'study-new':
+      return '#/studies/new';
+    case 'study':
+      return `#/studies/${route.id}`;
     default:
       return '#/datasets';
   }

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import type { PlotlyData, PlotlyLayout } from 'plotly.js-dist-min';
+import type { StudyTrial } from '../../../shared';
+import { PlotlyChart } from '../charts/PlotlyChart';
+import { chartTheme } from '../charts/chartTheme';
+
+interface HistoryChartProps {
+  trials: StudyTrial[];
+  /** The first objective: the one drawn. */
+  objective: { metric: string; label: string; direction: 'maximize' | 'minimize' };
+  studyId: string;
+}
+
+/** Trial number → objective value of every completed trial, with the best-so-far line. SVG traces only (no WebGL under the CSP). */
+export function historyFigure(trials: StudyTrial[], direction: 'maximize' | 'minimize'): PlotlyData[] {
+  const x: number[] = [];
+  const y: number[] = [];
+  const bestX: number[] = [];
+  const bestY: number[] = [];
+  let best: number | null = null;
+  for (const t of trials) {
+    if (t.state !== 'complete' || !t.values || t.values.length === 0) continue;
+    const v = t.values[0];
+    if (!Number.isFinite(v)) continue;
+    x.push(t.number);
+    y.push(v);
+    if (best === null || (direction === 'maximize' ? v > best : v < best)) best = v;
+    bestX.push(t.number);
+    bestY.push(best);
+  }
+  return [
+    {
+      type: 'scatter',
+      mode: 'markers',
+      name: 'Trial',
+      x,
+      y,
+      marker: { color: 'rgba(54, 87, 214, 0.55)', size: 7, line: { color: chartTheme.line, width: 1 } },
+      hovertemplate: 'Trial %{x}<br>%{y:.4f}<extra></extra>',
+    },
+    {
+      type: 'scatter',
+      mode: 'lines',
+      name: 'Best so far',
+      x: bestX,
+      y: bestY,
+      line: { color: chartTheme.up, width: 2, shape: 'hv' },
+      hovertemplate: 'Best after trial %{x}<br>%{y:.4f}<extra></extra>',
+    },
+  ] as PlotlyData[];
+}
+
+export function HistoryChart({ trials, objective, studyId }: HistoryChartProps) {
+  const data = useMemo(() => historyFigure(trials, objective.direction), [trials, objective.direction]);
+  const layout = useMemo(
+    () =>
+      ({
+        height: 300,
+        margin: { l: 56, r: 16, t: 12, b: 40 },
+        paper_bgcolor: chartTheme.background,
+        plot_bgcolor: chartTheme.background,
+        font: { family: chartTheme.font, size: 12, color: chartTheme.text },
+        // Zoom survives the redraws of a running study.
+        uirevision: studyId,
+        showlegend: true,
+        legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+        xaxis: { title: { text: 'Trial' }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false, rangemode: 'tozero' },
+        yaxis: { title: { text: objective.label }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
+        hovermode: 'closest',
+      }) as PlotlyLayout,
+    [studyId, objective.label],
+  );
+  return <PlotlyChart data={data} layout={layout} className="history-chart" ariaLabel={`Optimisation history: ${objective.label} per trial and the best so far`} testId="history-chart" />;
+}
