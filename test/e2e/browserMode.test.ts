@@ -88,6 +88,25 @@ describe('browser mode, end to end', () => {
     await screenshot(page, 'import-error');
   });
 
+  it('renames a dataset inline and deletes one after confirming', async () => {
+    const msft = page.locator('[data-testid="dataset-row"][data-dataset-name="msft"]');
+    await msft.getByTestId('rename-dataset').click();
+    const input = page.getByTestId('rename-input');
+    await input.fill('Microsoft daily');
+    await input.press('Enter');
+    await page.locator('[data-testid="dataset-row"][data-dataset-name="Microsoft daily"]').waitFor({ timeout: 15_000 });
+
+    const smi = page.locator('[data-testid="dataset-row"][data-dataset-name="SMI daily"]');
+    await smi.getByTestId('delete-dataset').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('SMI daily');
+    await screenshot(page, 'delete-confirmation');
+    await page.getByTestId('confirm-delete').click();
+    await smi.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await page.getByTestId('dataset-row').count()).toBe(1);
+  });
+
   it('refuses a page opened without the token', async () => {
     const stranger = await browser.newPage({ viewport: { width: 1200, height: 700 } });
     await stranger.goto(`${app.origin}/`);

@@ -77,7 +77,7 @@ export function checkParamDraft(spec: ParamSpecInfo, draft: ParamSpaceDraft | un
   if (low.ok && d.log && low.value! <= 0) errors.low = 'A log scale needs a low end above 0.';
   if (step.ok && step.value !== undefined && d.log) errors.step = 'A grid step and a log scale do not go together.';
   if (low.ok && high.ok && step.ok && step.value !== undefined && step.value > high.value! - low.value!) errors.step = 'The step is wider than the range.';
-  if (Object.keys(errors).length > 0) return { override: null, errors };
+  if (!low.ok || !high.ok || Object.keys(errors).length > 0) return { override: null, errors };
   const stepValue = step.ok ? step.value : undefined;
   const override: ParamOverride = { low: low.value!, high: high.value!, ...(d.log ? { log: true } : {}), ...(stepValue !== undefined ? { step: stepValue } : {}) };
   return { override, errors };
