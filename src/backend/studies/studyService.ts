@@ -250,6 +250,8 @@ class StudyRun {
   private readonly trials: TrialRecord[];
   private readonly busy = new Map<number, { trial: number; params: Record<string, number | string | boolean> }>();
   private readonly pendingEvents: StudyTrial[] = [];
+  /** Why the study cannot go on (a store or sampler failure), once known. */
+  private failure: string | undefined;
   private callSeq = 0;
   private savedSeq = 0;
   private finishedThisRun = 0;
@@ -316,6 +318,7 @@ class StudyRun {
     const { store } = this.opts;
     const id = this.record.id;
     let error: string | null = null;
+    const inFlight = new Set<Promise<void>>();
     try {
       const bars = this.sharedBars();
       const limitMs = this.record.trialTimeLimitSec * 1000;
@@ -334,12 +337,11 @@ class StudyRun {
         );
       }
       const idle = this.lanes.map((_, i) => i).reverse();
-      const inFlight = new Set<Promise<void>>();
       const deadline = this.record.budgetTimeSec === null ? Infinity : this.startedAt + this.record.budgetTimeSec * 1000 - this.record.wallTimeMs;
       let asked = this.trials.length;
       const budget = this.record.budgetTrials ?? Infinity;
       for (;;) {
-        while (this.end === undefined && idle.length > 0 && asked < budget && performance.now() < deadline) {
+        while (this.end === undefined && this.failure === undefined && idle.length > 0 && asked < budget && performance.now() < deadline) {
           const q = Math.min(idle.length, budget - asked);
           const seq = ++this.callSeq;
           const reply = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q));
@@ -351,7 +353,12 @@ class StudyRun {
             const lane = idle.pop()!;
             this.trials[t.number] = { ...t, state: 'running', values: null, metrics: null, failReason: null, durationMs: null, worker: null, cached: false, startedAt, finishedAt: null };
             this.busy.set(lane, { trial: t.number, params: t.params });
-            const p: Promise<void> = this.runTrial(lane, t.number, t.params, bars.key, limitMs).finally(() => {
+            const p: Promise<void> = this.runTrial(lane, t.number, t.params, bars.key, limitMs)
+              .catch((err: unknown) => {
+                // Storing or telling failed (not the trial itself): the study cannot go on.
+                this.failure ??= err instanceof Error ? err.message : String(err);
+              })
+              .finally(() => {
               this.busy.delete(lane);
               idle.push(lane);
               inFlight.delete(p);
@@ -364,8 +371,11 @@ class StudyRun {
         await Promise.race(inFlight);
         if (this.abandoned()) break;
       }
+      if (this.failure !== undefined) throw new Error(this.failure);
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
+      this.failure ??= error;
+      await Promise.allSettled([...inFlight]);
     } finally {
       await Promise.all([...this.lanes.map((l) => l.close()), this.sampler.close()]);
     }

@@ -64,7 +64,7 @@ export function HistoryChart({ trials, objective, studyId }: HistoryChartProps) 
         uirevision: studyId,
         showlegend: true,
         legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
-        xaxis: { title: { text: 'Trial' }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false, rangemode: 'tozero' },
+        xaxis: { title: { text: 'Trial' }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
         yaxis: { title: { text: objective.label }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
         hovermode: 'closest',
       }) as PlotlyLayout,

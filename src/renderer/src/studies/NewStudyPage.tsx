@@ -168,7 +168,7 @@ export function NewStudyPage() {
               <span>
                 Name <span className="field-unit">(optional)</span>
               </span>
-              <input className="input" value={name} maxLength={200} placeholder={strategy ? `${strategy.label} on ${dataset?.name ?? '…'}` : ''} onChange={(e) => setName(e.target.value)} data-testid="study-name" />
+              <input className="input" value={name} maxLength={200} placeholder={strategy ? `${strategy.name} on ${dataset?.name ?? '…'}` : ''} onChange={(e) => setName(e.target.value)} data-testid="study-name" />
             </label>
           </section>
 

@@ -88,7 +88,7 @@ export function SearchSpaceEditor({ strategy, draft, errors, onChange, onReset }
                         data-testid={`space-mode-${spec.name}`}
                         onChange={(event) => set({ mode: event.target.value as ParamSpaceDraft['mode'] })}
                       >
-                        {d.kind === 'numeric' ? <option value="range">Range</option> : <option value="all">Every choice</option>}
+                        {d.kind === 'numeric' ? <option value="range">Range</option> : <option value="all">All choices</option>}
                         <option value="fixed">Fixed</option>
                       </select>
                     </td>

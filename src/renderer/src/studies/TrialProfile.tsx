@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BacktestReport, StudyDetail, StudyTrial } from '../../../shared';
 import { useClient } from '../api/ClientContext';
-import { routeHref } from '../app/route';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { formatInteger } from '../format/formatNumber';
 import { toDisplayError, type DisplayError } from '../format/formatError';
@@ -42,7 +41,6 @@ export function TrialProfile({ detail, trial, onClose }: TrialProfileProps) {
     };
   }, [client, summary.datasetId, summary.strategy, paramsKey, configKey]);
 
-  const query = new URLSearchParams({ dataset: summary.datasetId, strategy: summary.strategy });
   return (
     <section className="panel trial-profile" aria-labelledby="trial-profile-title" data-testid="trial-profile">
       <div className="panel-header">
@@ -50,9 +48,6 @@ export function TrialProfile({ detail, trial, onClose }: TrialProfileProps) {
           Trial {trial.number} · performance profile
         </h2>
         <div className="trial-profile-actions">
-          <a className="button button-small" href={`${routeHref({ page: 'backtest' })}?${query.toString()}`}>
-            Open Backtest page
-          </a>
           <button type="button" className="button button-small" onClick={onClose} data-testid="close-trial-profile">
             Close
           </button>
