@@ -42,7 +42,7 @@ async function run(workers: number) {
 }
 
 const results = [];
-for (const workers of [1, 2]) results.push(await run(workers));
+for (const workers of (process.env.HOLDOUT_BENCH_WORKERS ?? "1,2").split(",").map(Number)) results.push(await run(workers));
 const base = results[0].wallMs;
 console.log(`${TRIALS}-trial sma-crossover study on ttrc.csv (random sampler), ${availableParallelism()} CPUs`);
 console.log('workers  wall s   trials/s  speed-up  trials  cached  loop p99 ms  loop max ms');
