@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { SortableHeaderCell, SpacerRow } from '../components/SortableHeaderCell';
+import { useVirtualRows } from '../hooks/useVirtualRows';
 import type { TradeTable } from '../../../shared';
 import { formatInteger } from '../format/formatNumber';
 import { isDailyTimes } from './figures/timeScale';
@@ -18,15 +20,13 @@ const OVERSCAN = 8;
 export function TradeList({ trades }: { trades: TradeTable }) {
   const n = trades.entryTime.length;
   const [sort, setSort] = useState<TradeSort>({ column: 'index', direction: 'asc' });
-  const [scrollTop, setScrollTop] = useState(0);
   const daily = useMemo(() => isDailyTimes(trades.entryTime) && isDailyTimes(trades.exitTime), [trades]);
   const order = useMemo(() => {
     const column = TRADE_COLUMNS.find((c) => c.id === sort.column) ?? TRADE_COLUMNS[0];
     return tradeOrder(trades, column, sort.direction);
   }, [trades, sort]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(n, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const { first, last, topPadding, bottomPadding, onScroll } = useVirtualRows(n, { rowHeight: ROW_HEIGHT, viewportHeight: VIEWPORT_HEIGHT, overscan: OVERSCAN });
   const widthOf = (c: (typeof TRADE_COLUMNS)[number]) => (daily ? c.width : (c.intradayWidth ?? c.width));
   const minWidth = TRADE_COLUMNS.reduce((w, c) => w + widthOf(c), 0);
 
@@ -51,7 +51,7 @@ export function TradeList({ trades }: { trades: TradeTable }) {
         <div
           className="trade-list"
           style={{ maxHeight: VIEWPORT_HEIGHT }}
-          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+          onScroll={onScroll}
           data-testid="trade-table"
           tabIndex={0}
           aria-label="Trade list"
@@ -67,25 +67,20 @@ export function TradeList({ trades }: { trades: TradeTable }) {
                 {TRADE_COLUMNS.map((c) => {
                   const active = sort.column === c.id;
                   return (
-                    <th
+                    <SortableHeaderCell
                       key={c.id}
-                      scope="col"
-                      className={c.numeric ? 'numeric' : undefined}
-                      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-                    >
-                      <button type="button" className="sort-button" onClick={() => toggle(c.id)} data-testid={`sort-${c.id}`}>
-                        {c.label}
-                        <span className="sort-indicator" aria-hidden="true">
-                          {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                        </span>
-                      </button>
-                    </th>
+                      label={c.label}
+                      numeric={c.numeric}
+                      direction={active ? sort.direction : undefined}
+                      onToggle={() => toggle(c.id)}
+                      testId={`sort-${c.id}`}
+                    />
                   );
                 })}
               </tr>
             </thead>
             <tbody>
-              {first > 0 ? <tr className="spacer-row" style={{ height: first * ROW_HEIGHT }} aria-hidden="true" /> : null}
+              <SpacerRow height={topPadding} />
               {order.slice(first, last).map((i, k) => (
                 <tr key={i} aria-rowindex={first + k + 2} data-testid="trade-row">
                   {TRADE_COLUMNS.map((c) => {
@@ -99,7 +94,7 @@ export function TradeList({ trades }: { trades: TradeTable }) {
                   })}
                 </tr>
               ))}
-              {last < n ? <tr className="spacer-row" style={{ height: (n - last) * ROW_HEIGHT }} aria-hidden="true" /> : null}
+              <SpacerRow height={bottomPadding} />
             </tbody>
           </table>
         </div>

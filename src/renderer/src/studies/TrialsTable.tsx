@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { SortableHeaderCell, SpacerRow } from '../components/SortableHeaderCell';
+import { useVirtualRows } from '../hooks/useVirtualRows';
 import type { ParamValue, StudyTrial } from '../../../shared';
 import { formatDecimal, formatInteger } from '../format/formatNumber';
 
@@ -81,7 +83,6 @@ export function TrialsTable({ trials, objectives, paramNames, selected, best, on
   const [param, setParam] = useState<string>('');
   const [min, setMin] = useState('');
   const [max, setMax] = useState('');
-  const [scrollTop, setScrollTop] = useState(0);
 
   const rows = useMemo(() => {
     const lo = min.trim() === '' ? -Infinity : Number(min);
@@ -107,8 +108,7 @@ export function TrialsTable({ trials, objectives, paramNames, selected, best, on
   }, [trials, state, param, min, max, columns, sort]);
 
   const n = rows.length;
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(n, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const { first, last, topPadding, bottomPadding, onScroll } = useVirtualRows(n, { rowHeight: ROW_HEIGHT, viewportHeight: VIEWPORT_HEIGHT, overscan: OVERSCAN });
   const minWidth = columns.reduce((w, c) => w + c.width, 0);
   const toggle = (column: string) =>
     setSort((s) => (s.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: column.startsWith('value-') ? 'desc' : 'asc' }));
@@ -157,7 +157,7 @@ export function TrialsTable({ trials, objectives, paramNames, selected, best, on
         </label>
         {badRange ? <span className="field-error">Enter numbers for the range.</span> : null}
       </div>
-      <div className="trade-list trials-list" style={{ maxHeight: VIEWPORT_HEIGHT }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="trials-table" tabIndex={0} aria-label="Trial list">
+      <div className="trade-list trials-list" style={{ maxHeight: VIEWPORT_HEIGHT }} onScroll={onScroll} data-testid="trials-table" tabIndex={0} aria-label="Trial list">
         <table className="data-table compact" style={{ minWidth }} aria-rowcount={n + 1}>
           <colgroup>
             {columns.map((c) => (
@@ -169,20 +169,20 @@ export function TrialsTable({ trials, objectives, paramNames, selected, best, on
               {columns.map((c) => {
                 const active = sort.column === c.id;
                 return (
-                  <th key={c.id} scope="col" className={c.numeric ? 'numeric' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                    <button type="button" className="sort-button" onClick={() => toggle(c.id)} data-testid={`trial-sort-${c.id}`}>
-                      {c.label}
-                      <span className="sort-indicator" aria-hidden="true">
-                        {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
+                  <SortableHeaderCell
+                    key={c.id}
+                    label={c.label}
+                    numeric={c.numeric}
+                    direction={active ? sort.direction : undefined}
+                    onToggle={() => toggle(c.id)}
+                    testId={`trial-sort-${c.id}`}
+                  />
                 );
               })}
             </tr>
           </thead>
           <tbody>
-            {first > 0 ? <tr className="spacer-row" style={{ height: first * ROW_HEIGHT }} aria-hidden="true" /> : null}
+            <SpacerRow height={topPadding} />
             {rows.slice(first, last).map((t, k) => {
               const cls = ['trial-row', `trial-${t.state}`, t.number === selected ? 'is-selected' : null, best.has(t.number) ? 'is-best' : null].filter(Boolean).join(' ');
               return (
@@ -207,7 +207,7 @@ export function TrialsTable({ trials, objectives, paramNames, selected, best, on
                 </tr>
               );
             })}
-            {last < n ? <tr className="spacer-row" style={{ height: (n - last) * ROW_HEIGHT }} aria-hidden="true" /> : null}
+            <SpacerRow height={bottomPadding} />
           </tbody>
         </table>
         {n === 0 ? <p className="muted trials-empty">{trials.length === 0 ? 'No trials yet.' : 'No trial matches the filters.'}</p> : null}
