@@ -103,12 +103,36 @@ export const BacktestConfig = z
 export type BacktestConfig = z.output<typeof BacktestConfig>;
 export type BacktestConfigInput = z.input<typeof BacktestConfig>;
 
+/**
+ * The bars a backtest runs on: `fromBar` (inclusive) to `toBar` (exclusive), 0-based positions in the dataset.
+ * A study's in-sample part is `{ fromBar: 0, toBar: inSampleBarCount(bars, inSampleFraction) }` (the study stores
+ * that count as `spec.inSampleBars`); its out-of-sample part is the rest.
+ */
+export const BarRange = z
+  .object({
+    fromBar: z.number().int().min(0),
+    toBar: z.number().int().min(1),
+  })
+  .strict()
+  .refine((r) => r.toBar > r.fromBar, { message: 'toBar must be greater than fromBar', path: ['toBar'] });
+export type BarRange = z.infer<typeof BarRange>;
+
+/**
+ * How many bars, from the first, make up the in-sample part of a dataset of `bars` bars: floor(bars × fraction).
+ * The one definition shared by studies (what the tuner sees) and backtests of a study's trials.
+ */
+export function inSampleBarCount(bars: number, inSampleFraction: number): number {
+  return Math.floor(bars * inSampleFraction);
+}
+
 export const BacktestRequest = z
   .object({
     datasetId: DatasetId,
     strategy: z.string().min(1),
     params: ParamValues.default({}),
     config: BacktestConfig.default(BacktestConfig.parse({})),
+    /** Run on these bars only; the whole dataset when absent. */
+    range: BarRange.optional(),
   })
   .strict();
 export type BacktestRequest = z.output<typeof BacktestRequest>;
@@ -172,7 +196,12 @@ export const BacktestReport = z.object({
   /** Every parameter, defaults filled in. */
   params: ParamValues,
   config: BacktestConfig,
+  /** The bars the backtest ran on: fromBar (inclusive) to toBar (exclusive), the whole dataset when none was asked. */
+  range: z.object({ fromBar: z.number().int(), toBar: z.number().int() }),
+  /** Number of bars the backtest ran on (toBar - fromBar). */
   bars: z.number().int(),
+  /** Number of bars in the whole dataset. */
+  datasetBars: z.number().int(),
   periodsPerYear: z.number(),
   metrics: z.record(z.string(), MaybeNumber),
   finalEquity: z.number(),

@@ -71,9 +71,18 @@ describe('tuning study, end to end', () => {
     await session.page.getByTestId('open-best-trial').click();
     await session.page.getByTestId('trial-profile').getByTestId('metrics-panel').waitFor({ timeout: 30_000 });
     await session.page.getByTestId('trial-profile').getByTestId('equity-chart').locator('.main-svg').first().waitFor({ timeout: 30_000 });
+    // In sample by default, saying which bars; the out-of-sample and whole-dataset runs say theirs.
+    const note = session.page.getByTestId('trial-segment-note');
+    expect(await session.page.getByTestId('trial-segment-inSample').getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => note.textContent(), { timeout: 30_000 }).toMatch(/^In sample: bars 1–[\d,]+ of [\d,]+/);
     await session.page.getByTestId('trial-profile').scrollIntoViewIfNeeded();
     await session.page.waitForTimeout(600);
     await screenshot(session.page, 'study-trial-profile');
+    await session.page.getByTestId('trial-segment-outOfSample').click();
+    await expect.poll(() => note.textContent(), { timeout: 30_000 }).toMatch(/^Out of sample: bars [\d,]+–[\d,]+ of [\d,]+.*never saw/);
+    await session.page.getByTestId('trial-segment-all').click();
+    await expect.poll(() => note.textContent(), { timeout: 30_000 }).toMatch(/^Whole dataset: bars 1–([\d,]+) of \1\b/);
+    await session.page.getByTestId('trial-profile').getByTestId('metrics-panel').waitFor({ timeout: 30_000 });
   });
 
   it('clicking a row of the trials table opens that trial', async () => {

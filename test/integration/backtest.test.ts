@@ -2,6 +2,7 @@
 // what is allowed, the per-run time limit, and the indicator cache across runs.
 import { runHoldout } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
+import { inSampleBarCount } from '../../src/shared';
 import { rejectionOf } from '../helpers/rejection';
 import { useBackends } from '../helpers/backend';
 import { reference } from '../helpers/paths';
@@ -48,6 +49,55 @@ describe('backtests through the back end', () => {
     expect(range.location?.field).toBe('params.fast');
     const constraint = await rejectionOf(run('sma-crossover', { fast: 60, slow: 50 }));
     expect(constraint.message).toContain('fast < slow');
+  });
+
+  it('runs on a bar range: the in-sample range reproduces a study trial exactly, the out-of-sample range differs', async () => {
+    const backend = openBackend();
+    const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('ttrc.csv') } });
+    const config = { fill: 'close' as const, commissionBps: 1 };
+    const created = await backend.api.studies.create({
+      datasetId: dataset.id,
+      strategy: 'sma-crossover',
+      sampler: 'sobol',
+      budget: { trials: 5 },
+      workers: 1,
+      seed: 3,
+      inSampleFraction: 0.6,
+      config,
+    });
+    expect((await backend.studies.wait(created.id)).status).toBe('completed');
+    const detail = await backend.api.studies.get({ id: created.id });
+    const inSampleBars = inSampleBarCount(5550, 0.6);
+    expect(detail.spec.inSampleBars).toBe(inSampleBars);
+    const trial = (await backend.api.studies.trials({ id: created.id })).find((t) => t.state === 'complete' && t.metrics?.sharpe !== null)!;
+    expect(trial).toBeDefined();
+    const params = { ...detail.spec.fixed, ...trial.params };
+
+    const inSample = await backend.api.backtests.run({ datasetId: dataset.id, strategy: 'sma-crossover', params, config, range: { fromBar: 0, toBar: inSampleBars } });
+    expect(inSample.range).toEqual({ fromBar: 0, toBar: inSampleBars });
+    expect(inSample.bars).toBe(inSampleBars);
+    expect(inSample.datasetBars).toBe(5550);
+    expect(inSample.metrics).toEqual(trial.metrics);
+
+    const outOfSample = await backend.api.backtests.run({ datasetId: dataset.id, strategy: 'sma-crossover', params, config, range: { fromBar: inSampleBars, toBar: 5550 } });
+    expect(outOfSample.bars).toBe(5550 - inSampleBars);
+    expect(outOfSample.range).toEqual({ fromBar: inSampleBars, toBar: 5550 });
+    expect(outOfSample.metrics.sharpe).not.toBe(trial.metrics!.sharpe);
+    expect(outOfSample.profile.curve.time[0]).toBeGreaterThan(inSample.profile.curve.time.at(-1)!);
+
+    // Without a range: the whole dataset, reported as such.
+    const whole = await backend.api.backtests.run({ datasetId: dataset.id, strategy: 'sma-crossover', params, config });
+    expect(whole.range).toEqual({ fromBar: 0, toBar: 5550 });
+    expect(whole.metrics.sharpe).not.toBe(trial.metrics!.sharpe);
+
+    // Bounds are checked, naming the field.
+    const past = await rejectionOf(backend.api.backtests.run({ datasetId: dataset.id, strategy: 'sma-crossover', params, range: { fromBar: 0, toBar: 6000 } }));
+    expect(past.code).toBe('INVALID_REQUEST');
+    expect(past.location?.field).toBe('range.toBar');
+    expect(past.message).toContain('5550');
+    const empty = await rejectionOf(backend.api.backtests.run({ datasetId: dataset.id, strategy: 'sma-crossover', params, range: { fromBar: 10, toBar: 10 } }));
+    expect(empty.code).toBe('INVALID_REQUEST');
+    expect(empty.message).toContain('toBar');
   });
 
   it('lists the built-in strategies with their parameter spaces, and the metric definitions', async () => {

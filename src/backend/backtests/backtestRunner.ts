@@ -69,11 +69,17 @@ export class BacktestRunner {
   private report(bars: Bars, request: BacktestRequest, strategy: Strategy, codeHash: string): BacktestReport {
     const start = performance.now();
     const periodsPerYear = request.config.periodsPerYear ?? bars.periodsPerYear;
-    const context = createStrategyContext({ datasetKey: bars.hash, periodsPerYear, indicators: this.indicators });
+    const datasetBars = bars.series.length;
+    const { fromBar, toBar } = checkRange(request.range, datasetBars);
+    const whole = fromBar === 0 && toBar === datasetBars;
+    const series = whole ? bars.series : sliceSeries(bars.series, fromBar, toBar);
+    // The indicator cache trusts its key, so each range of bars needs its own (same form as a study's key).
+    const datasetKey = whole ? bars.hash : `${bars.hash}:${fromBar}:${toBar}`;
+    const context = createStrategyContext({ datasetKey, periodsPerYear, indicators: this.indicators });
     const before = this.indicators.stats;
     const evaluation = evaluateStrategy({
       strategy,
-      bars: bars.series,
+      bars: series,
       params: request.params,
       settings: settingsFromConfig(request.config),
       context,
@@ -92,14 +98,16 @@ export class BacktestRunner {
       strategy: { name: strategy.name, version: strategy.version, codeHash },
       params: evaluation.params,
       config: request.config,
-      bars: bars.series.length,
+      range: { fromBar, toBar },
+      bars: series.length,
+      datasetBars,
       periodsPerYear,
       metrics,
       finalEquity: result.totals.finalEquity,
       totalCosts: result.totals.totalCosts,
       positionChanges: result.totals.positionChanges,
       trades: buildTradeTable(result.trades),
-      profile: buildPerformanceProfile({ bars: bars.series, result, periodsPerYear, riskFreeRateAnnual: request.config.riskFreeRateAnnual }),
+      profile: buildPerformanceProfile({ bars: series, result, periodsPerYear, riskFreeRateAnnual: request.config.riskFreeRateAnnual }),
       timings: { ...evaluation.timings, totalMs: performance.now() - start },
       indicatorCache: { hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null },
     };
@@ -122,6 +130,33 @@ export class BacktestRunner {
     const { series } = parseCsvBars(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName });
     return { id: datasetId, hash: hashSeriesColumns(series, series.length), series, periodsPerYear: detectFrequency(series.time).periodsPerYear };
   }
+}
+
+/** The request's bar range checked against the dataset; the whole dataset when none was asked. */
+function checkRange(range: BacktestRequest['range'], datasetBars: number): { fromBar: number; toBar: number } {
+  if (!range) return { fromBar: 0, toBar: datasetBars };
+  if (range.toBar > datasetBars) {
+    throw new HoldoutError('INVALID_REQUEST', `range.toBar is ${range.toBar}, but the dataset has only ${datasetBars} bars (toBar is exclusive, at most ${datasetBars}).`, {
+      field: 'range.toBar',
+      value: String(range.toBar),
+    });
+  }
+  if (range.fromBar >= range.toBar) {
+    throw new HoldoutError('INVALID_REQUEST', `range.fromBar (${range.fromBar}) must be less than range.toBar (${range.toBar}).`, {
+      field: 'range.fromBar',
+      value: String(range.fromBar),
+    });
+  }
+  return { fromBar: range.fromBar, toBar: range.toBar };
+}
+
+/** Bars fromBar (inclusive) to toBar (exclusive): views on the same memory, no copy. */
+function sliceSeries(series: BarSeries, fromBar: number, toBar: number): BarSeries {
+  const columns: Record<string, Float64Array> = {};
+  for (const [name, values] of Object.entries(series) as [string, unknown][]) {
+    if (values instanceof Float64Array) columns[name] = values.subarray(fromBar, toBar);
+  }
+  return { ...columns, length: toBar - fromBar } as unknown as BarSeries;
 }
 
 /**

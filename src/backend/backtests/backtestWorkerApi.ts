@@ -63,6 +63,21 @@ export const backtestWorkerApi = {
     return outcome.ok ? Comlink.transfer(outcome, [outcome.returns.buffer]) : outcome;
   },
 
+  /** A chunk of tuning trials in one call (one message instead of one per trial); the returns are transferred. */
+  async trials(strategyName: string, requests: TrialRequest[], userStrategyFile?: string): Promise<TrialOutcome[]> {
+    if (!trials) return requests.map(() => ({ ok: false, reason: 'the worker has no study bars', durationMs: 0 }));
+    let strategy;
+    try {
+      strategy = userStrategyFile === undefined ? findStrategy(strategyName) : (await userLoader().load(userStrategyFile)).strategy;
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      return requests.map(() => ({ ok: false, reason, durationMs: 0 }));
+    }
+    const runner = trials;
+    const outcomes = requests.map((r) => runner.run(strategy, r));
+    return Comlink.transfer(outcomes, outcomes.flatMap((o) => (o.ok ? [o.returns.buffer] : [])));
+  },
+
   async close(): Promise<void> {
     trials = undefined;
     runner?.close();

@@ -269,6 +269,12 @@ export class SqliteStore implements Storage {
     })();
   }
 
+  finishTrials(studyId: string, trials: { trial: FinishedTrial; cache?: { key: string; value: CachedEvaluation } }[], samplerState: string | null): void {
+    this.db.transaction(() => {
+      for (const { trial, cache } of trials) this.finishTrial(studyId, trial, samplerState, cache);
+    })();
+  }
+
   listTrials(studyId: string): TrialRecord[] {
     return (this.st.trials.all(studyId) as TrialRow[]).map((r) => ({
       number: r.number,

@@ -140,6 +140,8 @@ export interface Storage {
    * in one transaction. @throws when the trial is not running: finished trials are immutable.
    */
   finishTrial(studyId: string, trial: FinishedTrial, samplerState: string | null, cache?: { key: string; value: CachedEvaluation }): void;
+  /** Several finishTrial calls in one transaction: a worker's chunk of trials, committed together. */
+  finishTrials(studyId: string, trials: { trial: FinishedTrial; cache?: { key: string; value: CachedEvaluation } }[], samplerState: string | null): void;
   /** Every trial of a study in number order, without returns. */
   listTrials(studyId: string): TrialRecord[];
   trialReturns(studyId: string, number: number): Float32Array | undefined;

@@ -60,6 +60,9 @@ interface StoredSpace {
 }
 
 const PROGRESS_INTERVAL_MS = 250;
+/** A worker's chunk of cheap trials should take about this long (see StudyRun.trialsPerCall). */
+const CHUNK_TARGET_MS = 20;
+const MAX_TRIALS_PER_CALL = 16;
 /** A sampler call (a GP fit) taking longer than this fails the study. */
 const SAMPLER_CALL_LIMIT_MS = 10 * 60_000;
 
@@ -255,6 +258,8 @@ class StudyRun {
   private callSeq = 0;
   private savedSeq = 0;
   private finishedThisRun = 0;
+  /** Mean duration of recent evaluated (not cached) trials, once known. */
+  private meanTrialMs: number | undefined;
   private lastEmit = 0;
   private emitTimer: NodeJS.Timeout | undefined;
 
@@ -341,8 +346,9 @@ class StudyRun {
       let asked = this.trials.length;
       const budget = this.record.budgetTrials ?? Infinity;
       for (;;) {
+        const chunkSize = this.trialsPerCall();
         while (this.end === undefined && this.failure === undefined && idle.length > 0 && asked < budget && performance.now() < deadline) {
-          const q = Math.min(idle.length, budget - asked);
+          const q = Math.min(idle.length * chunkSize, budget - asked);
           const seq = ++this.callSeq;
           const reply = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q));
           if (this.abandoned()) break;
@@ -350,19 +356,23 @@ class StudyRun {
           store.addRunningTrials(id, reply.trials.map((t) => ({ ...t, startedAt })), this.samplerState(seq, reply.samplerState));
           asked += reply.trials.length;
           for (const t of reply.trials) {
-            const lane = idle.pop()!;
             this.trials[t.number] = { ...t, state: 'running', values: null, metrics: null, failReason: null, durationMs: null, worker: null, cached: false, startedAt, finishedAt: null };
-            this.busy.set(lane, { trial: t.number, params: t.params });
-            const p: Promise<void> = this.runTrial(lane, t.number, t.params, bars.key, limitMs)
+          }
+          // Each idle worker gets a chunk of consecutive trials: one message and one commit per chunk, not per trial.
+          for (let start = 0; start < reply.trials.length && idle.length > 0; start += chunkSize) {
+            const chunk = reply.trials.slice(start, start + chunkSize);
+            const lane = idle.pop()!;
+            this.busy.set(lane, { trial: chunk[0].number, params: chunk[0].params });
+            const p: Promise<void> = this.runChunk(lane, chunk, bars.key, limitMs)
               .catch((err: unknown) => {
-                // Storing or telling failed (not the trial itself): the study cannot go on.
+                // Storing or telling failed (not the trials themselves): the study cannot go on.
                 this.failure ??= err instanceof Error ? err.message : String(err);
               })
               .finally(() => {
-              this.busy.delete(lane);
-              idle.push(lane);
-              inFlight.delete(p);
-            });
+                this.busy.delete(lane);
+                idle.push(lane);
+                inFlight.delete(p);
+              });
             inFlight.add(p);
           }
           this.emit(false);
@@ -391,71 +401,116 @@ class StudyRun {
     this.emit(true);
   }
 
-  private async runTrial(lane: number, number: number, params: Record<string, number | string | boolean>, barsKey: string, limitMs: number): Promise<void> {
+  /**
+   * Runs a chunk of trials on one worker in one call, tells the sampler every result in one call and stores them
+   * in one transaction; only then are they counted. A chunk that exceeds its time limit (the trial limit times
+   * the trials it runs) is re-run one trial at a time, so the time limit still fails exactly the slow trial.
+   */
+  private async runChunk(lane: number, chunk: { number: number; params: Record<string, number | string | boolean> }[], barsKey: string, limitMs: number): Promise<void> {
     const { store } = this.opts;
-    const full = { ...params, ...this.space.fixed };
-    const key = cacheKey(this.record, full);
-    const hit = store.getCachedEvaluation(key);
-    let outcome: TrialOutcome;
-    let cached = false;
-    const t0 = performance.now();
-    if (hit) {
-      cached = true;
-      outcome = { ok: true, metrics: hit.metrics, returns: hit.returns ?? new Float32Array(0), durationMs: 0 };
-    } else {
+    const fulls = chunk.map((t) => ({ ...t.params, ...this.space.fixed }));
+    const keys = fulls.map((full) => cacheKey(this.record, full));
+    const outcomes: TrialOutcome[] = new Array(chunk.length);
+    const cached: boolean[] = chunk.map(() => false);
+    const toRun: number[] = [];
+    keys.forEach((key, i) => {
+      const hit = store.getCachedEvaluation(key);
+      if (hit) {
+        cached[i] = true;
+        outcomes[i] = { ok: true, metrics: hit.metrics, returns: hit.returns ?? new Float32Array(0), durationMs: 0 };
+      } else {
+        toRun.push(i);
+      }
+    });
+    if (toRun.length > 0) {
+      const requests = toRun.map((i) => ({ barsKey, params: fulls[i], config: this.record.config as BacktestConfig }));
       try {
-        outcome = await this.lanes[lane].call(
-          limitMs,
+        const results = await this.lanes[lane].call(
+          limitMs * toRun.length,
           () => new HoldoutError('CANCELLED', `The trial took longer than ${this.record.trialTimeLimitSec} s and was stopped; the worker was restarted.`),
-          (api) => api.trial(this.record.strategyName, { barsKey, params: full, config: this.record.config as BacktestConfig }, this.space.file) as Promise<TrialOutcome>,
+          (api) => api.trials(this.record.strategyName, requests, this.space.file) as Promise<TrialOutcome[]>,
         );
+        toRun.forEach((i, k) => (outcomes[i] = results[k]));
       } catch (err) {
-        outcome = { ok: false, reason: err instanceof Error ? err.message : String(err), durationMs: performance.now() - t0 };
+        if (toRun.length === 1 || this.abandoned()) {
+          for (const i of toRun) outcomes[i] = { ok: false, reason: err instanceof Error ? err.message : String(err), durationMs: limitMs };
+        } else {
+          for (const i of toRun) {
+            if (this.abandoned()) return;
+            this.busy.set(lane, { trial: chunk[i].number, params: chunk[i].params });
+            outcomes[i] = await this.runOne(lane, requests[toRun.indexOf(i)], limitMs);
+          }
+        }
       }
     }
     if (this.abandoned()) return;
-    const result = outcome.ok
-      ? this.record.objectives.map((o) => outcome.metrics[o.metric] ?? NaN)
-      : { state: 'failed' as const, reason: outcome.reason };
+    const results = outcomes.map((o) => (o.ok ? this.record.objectives.map((obj) => o.metrics[obj.metric] ?? NaN) : { state: 'failed' as const, reason: o.reason }));
     const seq = ++this.callSeq;
-    const told = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.tell(number, result));
-    if (this.abandoned()) return;
-    const trial: FrozenTrial = told.trial;
-    const finishedAt = Date.now();
-    const returns = outcome.ok && outcome.returns.length > 0 ? outcome.returns : undefined;
-    const finishedState = trial.state === 'running' ? 'failed' : trial.state;
-    store.finishTrial(
-      this.record.id,
-      {
-        number,
-        state: finishedState,
-        values: trial.values === null ? null : [...trial.values],
-        metrics: outcome.ok ? outcome.metrics : null,
-        failReason: trial.failReason,
-        durationMs: cached ? 0 : outcome.durationMs,
-        worker: cached ? null : lane,
-        cached,
-        finishedAt,
-        returns,
-      },
-      this.samplerState(seq, told.samplerState),
-      outcome.ok && !cached ? { key, value: { metrics: outcome.metrics, returns: outcome.returns } } : undefined,
+    const told = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) =>
+      api.tellMany(chunk.map((t, i) => ({ number: t.number, result: results[i] }))),
     );
-    const record: StudyTrial = {
-      ...this.trials[number],
-      state: finishedState,
-      values: trial.values === null ? null : [...trial.values],
-      metrics: outcome.ok ? outcome.metrics : null,
-      failReason: trial.failReason,
-      durationMs: cached ? 0 : outcome.durationMs,
-      worker: cached ? null : lane,
-      cached,
-      finishedAt,
-    };
-    this.trials[number] = record;
-    this.finishedThisRun++;
-    this.pendingEvents.push(record);
+    if (this.abandoned()) return;
+    const finishedAt = Date.now();
+    const finished = chunk.map((t, i) => {
+      const trial: FrozenTrial = told.trials[i];
+      const outcome = outcomes[i];
+      return {
+        trial: {
+          number: t.number,
+          state: trial.state === 'running' ? ('failed' as const) : trial.state,
+          values: trial.values === null ? null : [...trial.values],
+          metrics: outcome.ok ? outcome.metrics : null,
+          failReason: trial.failReason,
+          durationMs: cached[i] ? 0 : outcome.durationMs,
+          worker: cached[i] ? null : lane,
+          cached: cached[i],
+          finishedAt,
+          returns: outcome.ok && outcome.returns.length > 0 ? outcome.returns : undefined,
+        },
+        cache: outcome.ok && !cached[i] ? { key: keys[i], value: { metrics: outcome.metrics, returns: outcome.returns } } : undefined,
+      };
+    });
+    store.finishTrials(this.record.id, finished, this.samplerState(seq, told.samplerState));
+    for (const { trial } of finished) {
+      if (trial.cached || trial.durationMs === null) continue;
+      // A running mean of backtest time, which sizes the next chunks.
+      this.meanTrialMs = this.meanTrialMs === undefined ? trial.durationMs : 0.8 * this.meanTrialMs + 0.2 * trial.durationMs;
+    }
+    for (const { trial } of finished) {
+      const { returns: _returns, ...rest } = trial;
+      const record: StudyTrial = { ...this.trials[trial.number], ...rest };
+      this.trials[trial.number] = record;
+      this.finishedThisRun++;
+      this.pendingEvents.push(record);
+    }
     this.emit(false);
+  }
+
+  /**
+   * Trials a worker runs per call. When trials are cheap, chunks keep messaging and commits (about half a
+   * millisecond a trial on the main thread) from dominating backtests that take little more; a chunk is sized to
+   * take about CHUNK_TARGET_MS, so pause and stop still act within that. Only samplers whose proposals do not
+   * depend on results (random, Sobol) get chunks, because the chunk size follows timing: for TPE and GP it would
+   * change which results each proposal sees, and one worker must give the same trials for the same seed.
+   */
+  private trialsPerCall(): number {
+    const resultsIndependent = this.record.sampler === 'random' || this.record.sampler === 'sobol';
+    if (!resultsIndependent || this.meanTrialMs === undefined) return 1;
+    return Math.max(1, Math.min(MAX_TRIALS_PER_CALL, Math.floor(CHUNK_TARGET_MS / Math.max(this.meanTrialMs, 0.01))));
+  }
+
+  /** One trial alone under its own time limit (the fallback when a chunk ran too long). */
+  private async runOne(lane: number, request: { barsKey: string; params: Record<string, unknown>; config: BacktestConfig }, limitMs: number): Promise<TrialOutcome> {
+    const t0 = performance.now();
+    try {
+      return await this.lanes[lane].call(
+        limitMs,
+        () => new HoldoutError('CANCELLED', `The trial took longer than ${this.record.trialTimeLimitSec} s and was stopped; the worker was restarted.`),
+        (api) => api.trial(this.record.strategyName, request, this.space.file) as Promise<TrialOutcome>,
+      );
+    } catch (err) {
+      return { ok: false, reason: err instanceof Error ? err.message : String(err), durationMs: performance.now() - t0 };
+    }
   }
 
   /** The sampler state to save, unless a later call's state was saved already (null keeps the stored one). */

@@ -17,8 +17,8 @@ interface PerformanceProfileViewProps {
  */
 export function PerformanceProfileView({ report }: PerformanceProfileViewProps) {
   const { data: definitions, error } = useMetricDefinitions();
-  // Zoom survives re-runs on the same dataset, and resets on another one.
-  const revision = report.datasetId;
+  // Zoom survives re-runs on the same bars, and resets on another dataset or another range of bars.
+  const revision = `${report.datasetId}:${report.range.fromBar}-${report.range.toBar}`;
   return (
     <div className="profile-view" data-testid="performance-profile">
       <KeyFigures report={report} definitions={definitions} />

@@ -10,6 +10,7 @@ import { toDisplayError, type DisplayError } from '../format/formatError';
 import { formatDecimal, formatInteger } from '../format/formatNumber';
 import { useMetricDefinitions } from '../profile/useMetricDefinitions';
 import { HistoryChart } from './HistoryChart';
+import { ParetoChart } from './ParetoChart';
 import { StatusBadge } from './StatusBadge';
 import { finishedTrials, formatDuration } from './studyFormat';
 import { TrialProfile } from './TrialProfile';
@@ -206,6 +207,20 @@ export function StudyDashboard({ id }: { id: string }) {
         {objectives[0] ? <HistoryChart trials={trials} objective={objectives[0]} studyId={id} /> : null}
       </section>
 
+      {objectives.length >= 2 ? (
+        <section className="panel" aria-labelledby="pareto-title">
+          <div className="panel-header">
+            <h2 id="pareto-title" className="panel-title">
+              Pareto front
+            </h2>
+            <span className="chart-decimation">
+              {objectives.length > 2 ? `First two objectives (${objectives[0].label}, ${objectives[1].label}); ` : ''}every completed trial, the non-dominated ones joined, in sample
+            </span>
+          </div>
+          <ParetoChart trials={trials} objectives={objectives} studyId={id} />
+        </section>
+      ) : null}
+
       <div className="study-pair">
         <section className="panel" aria-labelledby="workers-title" data-testid="workers-panel">
           <h2 id="workers-title" className="panel-title">
@@ -258,7 +273,7 @@ export function StudyDashboard({ id }: { id: string }) {
             <p className="muted">Parameters: {paramsText(selectedTrial.params)}</p>
           </section>
         ) : (
-          <TrialProfile key={selectedTrial.number} detail={detail} trial={selectedTrial} onClose={() => setSelected(null)} />
+          <TrialProfile key={selectedTrial.number} detail={detail} trial={selectedTrial} dataset={datasets?.find((d) => d.id === summary.datasetId)} onClose={() => setSelected(null)} />
         )
       ) : null}
     </div>
