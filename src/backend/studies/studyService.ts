@@ -23,6 +23,7 @@ import {
 } from '../../core';
 import {
   HoldoutError,
+  inSampleBarCount,
   type BacktestConfig,
   type ParamSpecInfo,
   type StudyCreateRequest,
@@ -89,7 +90,7 @@ export class StudyService {
       }
       return { metric: o.metric, direction: o.direction ?? metric.direction };
     });
-    const inSampleBars = Math.floor(dataset.bars * request.inSampleFraction);
+    const inSampleBars = inSampleBarCount(dataset.bars, request.inSampleFraction);
     if (inSampleBars < 2) {
       throw new HoldoutError('INVALID_REQUEST', `An in-sample fraction of ${request.inSampleFraction} leaves ${inSampleBars} bars of ${dataset.bars}.`, {
         field: 'inSampleFraction',
@@ -203,7 +204,7 @@ export class StudyService {
   }
 
   private start(id: string): void {
-    const run = new StudyRun(this.opts, this.mustGet(id), (r) => this.progressOf(r));
+    const run = new StudyRun(this.opts, this.mustGet(id), (r, trials) => this.summaryOf(r, trials));
     this.runs.set(id, run);
     void run.done.finally(() => {
       if (this.runs.get(id) === run) this.runs.delete(id);
@@ -216,11 +217,7 @@ export class StudyService {
     return r;
   }
 
-  private progressOf(r: StudyRecord): StudySummary {
-    return this.summaryOf(r);
-  }
-
-  private summaryOf(r: StudyRecord, trials = this.opts.store.listTrials(r.id)): StudySummary {
+  private summaryOf(r: StudyRecord, trials: readonly TrialRecord[] = this.opts.store.listTrials(r.id)): StudySummary {
     return {
       id: r.id,
       name: r.name,
@@ -266,7 +263,8 @@ class StudyRun {
   constructor(
     private readonly opts: StudyServiceOptions,
     private readonly record: StudyRecord,
-    private readonly summarise: (r: StudyRecord) => StudySummary,
+    /** Summarises from the run's own trials in memory: reading them back from the store on every progress event would stall the main thread as the study grows. */
+    private readonly summarise: (r: StudyRecord, trials: readonly TrialRecord[]) => StudySummary,
   ) {
     this.space = record.space as StoredSpace;
     this.directions = record.objectives.map((o) => o.direction);
@@ -341,7 +339,12 @@ class StudyRun {
           }),
         );
       }
-      const idle = this.lanes.map((_, i) => i).reverse();
+      // With results-independent samplers each worker gets a second chunk queued behind the one it is running, so
+      // it never waits for the main thread to tell, store and ask between chunks.
+      const slotsPerLane = this.resultsIndependent() ? 2 : 1;
+      const idle = this.lanes.flatMap((_, i) => Array<number>(slotsPerLane).fill(i)).reverse();
+      let wake: () => void = () => undefined;
+      let woken = new Promise<void>((resolve) => (wake = resolve));
       const deadline = this.record.budgetTimeSec === null ? Infinity : this.startedAt + this.record.budgetTimeSec * 1000 - this.record.wallTimeMs;
       let asked = this.trials.length;
       const budget = this.record.budgetTrials ?? Infinity;
@@ -363,14 +366,22 @@ class StudyRun {
             const chunk = reply.trials.slice(start, start + chunkSize);
             const lane = idle.pop()!;
             this.busy.set(lane, { trial: chunk[0].number, params: chunk[0].params });
-            const p: Promise<void> = this.runChunk(lane, chunk, bars.key, limitMs)
+            let released = false;
+            // The worker is free once its results are back; telling and storing them can overlap its next chunk.
+            const release = () => {
+              if (released) return;
+              released = true;
+              this.busy.delete(lane);
+              idle.push(lane);
+              wake();
+            };
+            const p: Promise<void> = this.runChunk(lane, chunk, bars.key, limitMs, release)
               .catch((err: unknown) => {
                 // Storing or telling failed (not the trials themselves): the study cannot go on.
                 this.failure ??= err instanceof Error ? err.message : String(err);
               })
               .finally(() => {
-                this.busy.delete(lane);
-                idle.push(lane);
+                release();
                 inFlight.delete(p);
               });
             inFlight.add(p);
@@ -378,7 +389,8 @@ class StudyRun {
           this.emit(false);
         }
         if (inFlight.size === 0) break;
-        await Promise.race(inFlight);
+        await Promise.race([...inFlight, woken]);
+        woken = new Promise<void>((resolve) => (wake = resolve));
         if (this.abandoned()) break;
       }
       if (this.failure !== undefined) throw new Error(this.failure);
@@ -406,7 +418,13 @@ class StudyRun {
    * in one transaction; only then are they counted. A chunk that exceeds its time limit (the trial limit times
    * the trials it runs) is re-run one trial at a time, so the time limit still fails exactly the slow trial.
    */
-  private async runChunk(lane: number, chunk: { number: number; params: Record<string, number | string | boolean> }[], barsKey: string, limitMs: number): Promise<void> {
+  private async runChunk(
+    lane: number,
+    chunk: { number: number; params: Record<string, number | string | boolean> }[],
+    barsKey: string,
+    limitMs: number,
+    releaseLane: () => void,
+  ): Promise<void> {
     const { store } = this.opts;
     const fulls = chunk.map((t) => ({ ...t.params, ...this.space.fixed }));
     const keys = fulls.map((full) => cacheKey(this.record, full));
@@ -444,6 +462,8 @@ class StudyRun {
       }
     }
     if (this.abandoned()) return;
+    // Only where the next proposals do not depend on these results may the worker start on them before the tell.
+    if (this.resultsIndependent()) releaseLane();
     const results = outcomes.map((o) => (o.ok ? this.record.objectives.map((obj) => o.metrics[obj.metric] ?? NaN) : { state: 'failed' as const, reason: o.reason }));
     const seq = ++this.callSeq;
     const told = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) =>
@@ -494,9 +514,13 @@ class StudyRun {
    * change which results each proposal sees, and one worker must give the same trials for the same seed.
    */
   private trialsPerCall(): number {
-    const resultsIndependent = this.record.sampler === 'random' || this.record.sampler === 'sobol';
-    if (!resultsIndependent || this.meanTrialMs === undefined) return 1;
+    if (!this.resultsIndependent() || this.meanTrialMs === undefined) return 1;
     return Math.max(1, Math.min(MAX_TRIALS_PER_CALL, Math.floor(CHUNK_TARGET_MS / Math.max(this.meanTrialMs, 0.01))));
+  }
+
+  /** Random and Sobol proposals ignore results, so they may be asked before earlier results are told. */
+  private resultsIndependent(): boolean {
+    return this.record.sampler === 'random' || this.record.sampler === 'sobol';
   }
 
   /** One trial alone under its own time limit (the fallback when a chunk ran too long). */
@@ -552,7 +576,7 @@ class StudyRun {
     const { events, store } = this.opts;
     const record = store.getStudy(this.record.id);
     if (!record) return;
-    const summary = this.summarise(record);
+    const summary = this.summarise(record, this.trials);
     if (this.pendingEvents.length > 0) {
       events.emit('study.trials', { id: record.id, trials: this.pendingEvents.splice(0) });
     }
