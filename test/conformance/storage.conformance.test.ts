@@ -217,7 +217,7 @@ for (const [name, open] of implementations) {
       store.close();
     });
 
-    it('marks studies left running as interrupted, and their running trials as failed', () => {
+    it('marks studies left running as interrupted, keeping their unfinished trials running for the resume to re-run', () => {
       const store = open();
       store.createStudy(studyRecord('st_00000000000000b1', 1));
       store.createStudy({ ...studyRecord('st_00000000000000b2', 2), status: 'paused' });
@@ -228,7 +228,7 @@ for (const [name, open] of implementations) {
       expect(store.getStudy('st_00000000000000b2')?.status).toBe('paused');
       expect(store.listTrials('st_00000000000000b1').map((t) => [t.state, t.failReason])).toEqual([
         ['complete', null],
-        ['failed', 'interrupted'],
+        ['running', null],
       ]);
       expect(store.markInterruptedStudies()).toEqual([]);
       store.close();

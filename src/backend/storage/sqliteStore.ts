@@ -169,9 +169,6 @@ export class SqliteStore implements Storage {
       returns: db.prepare(`SELECT returns FROM trials WHERE study_id = ? AND number = ?`),
       runningStudies: db.prepare(`SELECT id FROM studies WHERE status = 'running'`),
       interruptStudy: db.prepare(`UPDATE studies SET status = 'interrupted' WHERE id = ?`),
-      interruptTrials: db.prepare(
-        `UPDATE trials SET state = 'failed', fail_reason = 'interrupted', finished_at = ? WHERE study_id = ? AND state = 'running'`,
-      ),
       getCache: db.prepare(`SELECT metrics, returns FROM trial_cache WHERE key = ?`),
       putCache: db.prepare(`INSERT OR IGNORE INTO trial_cache (key, metrics, returns, created_at) VALUES (?, ?, ?, ?)`),
     };
@@ -299,11 +296,7 @@ export class SqliteStore implements Storage {
   markInterruptedStudies(): string[] {
     return this.db.transaction(() => {
       const ids = (this.st.runningStudies.all() as { id: string }[]).map((r) => r.id);
-      const now = Date.now();
-      for (const id of ids) {
-        this.st.interruptTrials.run(now, id);
-        this.st.interruptStudy.run(id);
-      }
+      for (const id of ids) this.st.interruptStudy.run(id);
       return ids;
     })();
   }

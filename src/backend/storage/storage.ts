@@ -145,7 +145,10 @@ export interface Storage {
   /** Every trial of a study in number order, without returns. */
   listTrials(studyId: string): TrialRecord[];
   trialReturns(studyId: string, number: number): Float32Array | undefined;
-  /** After a crash: studies left 'running' become 'interrupted' and their running trials failed with reason 'interrupted'. Returns the study ids. */
+  /**
+   * After a crash: studies left 'running' become 'interrupted'. Their running trials stay 'running' (never
+   * finished, so never counted) and are run again when the study resumes. Returns the study ids.
+   */
   markInterruptedStudies(): string[];
   getCachedEvaluation(key: string): CachedEvaluation | undefined;
   putCachedEvaluation(key: string, value: CachedEvaluation): void;

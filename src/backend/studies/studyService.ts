@@ -4,9 +4,9 @@
 // with the sampler state, before counting it. An identical evaluation is served from the result cache.
 //
 // Durability: trials are written as 'running' when asked (with the sampler state after the ask) and finished in
-// place. After a crash, studies left 'running' become 'interrupted' and their running trials 'failed' with reason
-// 'interrupted' (kept, not re-run: trial numbers stay 0..n-1 and the sampler knows those points were asked);
-// studies.resume restores the study from the stored trials and sampler state (createStudy({ resume })).
+// place. After a crash, studies left 'running' become 'interrupted'; their unfinished trials stay 'running' and
+// are run again, with the same numbers and parameters, when studies.resume restores the study from the stored
+// trials and sampler state (createStudy({ resume })), before any new trial is asked.
 // Two processes running studies on one database at once is not supported: opening a back end marks every
 // study still 'running' as interrupted.
 import { createHash, randomBytes } from 'node:crypto';
@@ -348,18 +348,26 @@ class StudyRun {
       const deadline = this.record.budgetTimeSec === null ? Infinity : this.startedAt + this.record.budgetTimeSec * 1000 - this.record.wallTimeMs;
       let asked = this.trials.length;
       const budget = this.record.budgetTrials ?? Infinity;
+      // Trials a crash (or a close) left unfinished run again first, with their numbers and parameters.
+      const rerun = this.trials.filter((t) => t.state === 'running').map((t) => ({ number: t.number, params: t.params }));
       for (;;) {
         const chunkSize = this.trialsPerCall();
-        while (this.end === undefined && this.failure === undefined && idle.length > 0 && asked < budget && performance.now() < deadline) {
-          const q = Math.min(idle.length * chunkSize, budget - asked);
-          const seq = ++this.callSeq;
-          const reply = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q));
-          if (this.abandoned()) break;
-          const startedAt = Date.now();
-          store.addRunningTrials(id, reply.trials.map((t) => ({ ...t, startedAt })), this.samplerState(seq, reply.samplerState));
-          asked += reply.trials.length;
-          for (const t of reply.trials) {
-            this.trials[t.number] = { ...t, state: 'running', values: null, metrics: null, failReason: null, durationMs: null, worker: null, cached: false, startedAt, finishedAt: null };
+        while (this.end === undefined && this.failure === undefined && idle.length > 0 && (rerun.length > 0 || (asked < budget && performance.now() < deadline))) {
+          let reply: { trials: { number: number; params: Record<string, number | string | boolean> }[] };
+          if (rerun.length > 0) {
+            reply = { trials: rerun.splice(0, idle.length * chunkSize) };
+          } else {
+            const q = Math.min(idle.length * chunkSize, budget - asked);
+            const seq = ++this.callSeq;
+            const fresh = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q));
+            if (this.abandoned()) break;
+            const startedAt = Date.now();
+            store.addRunningTrials(id, fresh.trials.map((t) => ({ ...t, startedAt })), this.samplerState(seq, fresh.samplerState));
+            asked += fresh.trials.length;
+            for (const t of fresh.trials) {
+              this.trials[t.number] = { ...t, state: 'running', values: null, metrics: null, failReason: null, durationMs: null, worker: null, cached: false, startedAt, finishedAt: null };
+            }
+            reply = fresh;
           }
           // Each idle worker gets a chunk of consecutive trials: one message and one commit per chunk, not per trial.
           for (let start = 0; start < reply.trials.length && idle.length > 0; start += chunkSize) {
