@@ -3,6 +3,7 @@ import type { PlotlyData, PlotlyLayout } from 'plotly.js-dist-min';
 import type { StudyTrial } from '../../../shared';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { chartTheme } from '../charts/chartTheme';
+import { axisStyle, baseLayout } from '../profile/figures/baseLayout';
 
 interface HistoryChartProps {
   trials: StudyTrial[];
@@ -54,20 +55,17 @@ export function HistoryChart({ trials, objective, studyId }: HistoryChartProps) 
   const data = useMemo(() => historyFigure(trials, objective.direction), [trials, objective.direction]);
   const layout = useMemo(
     () =>
-      ({
+      baseLayout({
         height: 300,
         margin: { l: 56, r: 16, t: 12, b: 40 },
-        paper_bgcolor: chartTheme.background,
-        plot_bgcolor: chartTheme.background,
-        font: { family: chartTheme.font, size: 12, color: chartTheme.text },
         // Zoom survives the redraws of a running study.
         uirevision: studyId,
         showlegend: true,
         legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
-        xaxis: { title: { text: 'Trial' }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
-        yaxis: { title: { text: objective.label }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
+        xaxis: { title: { text: 'Trial' }, ...axisStyle },
+        yaxis: { title: { text: objective.label }, ...axisStyle },
         hovermode: 'closest',
-      }) as PlotlyLayout,
+      } as PlotlyLayout),
     [studyId, objective.label],
   );
   return <PlotlyChart data={data} layout={layout} className="history-chart" ariaLabel={`Optimisation history: ${objective.label} per trial and the best so far`} testId="history-chart" />;

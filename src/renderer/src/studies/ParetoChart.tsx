@@ -4,6 +4,7 @@ import { paretoFront } from '../../../core/tuning/objectives/paretoFront';
 import type { StudyTrial } from '../../../shared';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { chartTheme } from '../charts/chartTheme';
+import { axisStyle, baseLayout } from '../profile/figures/baseLayout';
 
 export interface ParetoObjective {
   metric: string;
@@ -85,20 +86,17 @@ export function ParetoChart({ trials, objectives, studyId }: ParetoChartProps) {
   const data = useMemo(() => paretoFigure(points, objectives), [points, objectives]);
   const layout = useMemo(
     () =>
-      ({
+      baseLayout({
         height: 360,
         margin: { l: 64, r: 16, t: 12, b: 48 },
-        paper_bgcolor: chartTheme.background,
-        plot_bgcolor: chartTheme.background,
-        font: { family: chartTheme.font, size: 12, color: chartTheme.text },
         // Zoom survives the redraws of a running study.
         uirevision: studyId,
         showlegend: true,
         legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
-        xaxis: { title: { text: axisTitle(objectives[0]) }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
-        yaxis: { title: { text: axisTitle(objectives[1]) }, gridcolor: chartTheme.grid, linecolor: chartTheme.axis, zeroline: false },
+        xaxis: { title: { text: axisTitle(objectives[0]) }, ...axisStyle },
+        yaxis: { title: { text: axisTitle(objectives[1]) }, ...axisStyle },
         hovermode: 'closest',
-      }) as PlotlyLayout,
+      } as PlotlyLayout),
     [studyId, objectives],
   );
   return (
