@@ -10,3 +10,5 @@ export * from './random';
 export * from './tuning';
 export * from './evaluation';
 export * from './profile';
+export * from './analysis';
+export * from './validation';
