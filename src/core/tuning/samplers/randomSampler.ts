@@ -11,19 +11,23 @@ export interface RandomSamplerOptions {
   readonly seed: number;
 }
 
+/**
+ * Independent uniform sampling (in each parameter's own scale) from a seeded Rng whose position is the whole
+ * sampler state. Joint samplers built on it (TPE) inherit this as their independent fallback and their state.
+ */
 export class RandomSampler implements Sampler {
-  readonly name = 'random';
-  private readonly rng: Rng;
+  readonly name: string = 'random';
+  protected readonly rng: Rng;
 
   constructor(options: RandomSamplerOptions) {
     this.rng = new Rng(options.seed);
   }
 
-  inferRelativeSpace(): readonly string[] {
+  inferRelativeSpace(_context: SamplingContext): readonly string[] {
     return [];
   }
 
-  sampleRelative(): RelativeSample {
+  sampleRelative(_context: SamplingContext, _relativeSpace: readonly string[]): RelativeSample {
     return {};
   }
 

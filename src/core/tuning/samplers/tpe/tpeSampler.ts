@@ -2,11 +2,8 @@
 // trials into good and bad (splitTrials), fit a Parzen density to each (l and g), draw nEiCandidates points
 // from l and propose the feasible one maximising l(x)/g(x), which Bergstra et al. 2011 show maximises expected
 // improvement under the TPE model. Failed trials are ignored, as in Optuna. Defaults follow Optuna 3.x.
-import { Rng } from '../../../random/rng';
-import type { ParamDistribution } from '../../space/distribution';
-import { fromUnit } from '../../space/paramUnitScale';
-import type { JsonValue, RelativeSample, Sampler, SamplingContext } from '../sampler';
-import { readRngState, readSamplerState } from '../samplerState';
+import { RandomSampler } from '../randomSampler';
+import type { RelativeSample, SamplingContext } from '../sampler';
 import { ParzenEstimator } from './parzenEstimator';
 import { splitTrials } from './splitTrials';
 import { defaultWeights, resolveTpeOptions, type ResolvedTpeOptions, type TpeOptions } from './tpeOptions';
@@ -14,22 +11,22 @@ import { defaultWeights, resolveTpeOptions, type ResolvedTpeOptions, type TpeOpt
 /** Rounds of candidates drawn when constraints reject them all, before leaving the point to the fallback. */
 const CANDIDATE_ROUNDS = 20;
 
-export class TpeSampler implements Sampler {
-  readonly name = 'tpe';
+/** Falls back to RandomSampler's independent sampling (before nStartup, and for unplaceable points) and shares its Rng state. */
+export class TpeSampler extends RandomSampler {
+  override readonly name: string = 'tpe';
   readonly options: ResolvedTpeOptions;
-  private readonly rng: Rng;
 
   constructor(options: TpeOptions) {
+    super({ seed: options.seed });
     this.options = resolveTpeOptions(options);
-    this.rng = new Rng(options.seed);
   }
 
-  inferRelativeSpace(context: SamplingContext): readonly string[] {
+  override inferRelativeSpace(context: SamplingContext): readonly string[] {
     const complete = context.trials.filter((t) => t.state === 'complete').length;
     return complete < this.options.nStartup ? [] : context.space.names;
   }
 
-  sampleRelative(context: SamplingContext, relativeSpace: readonly string[]): RelativeSample {
+  override sampleRelative(context: SamplingContext, relativeSpace: readonly string[]): RelativeSample {
     if (relativeSpace.length === 0) return {};
     const { space, directions, trials } = context;
     const n = trials.filter((t) => t.state === 'complete').length;
@@ -47,18 +44,6 @@ export class TpeSampler implements Sampler {
       return Object.fromEntries(space.params.map((p, j) => [p.name, candidates[best][j]]));
     }
     return {};
-  }
-
-  sampleIndependent(_context: SamplingContext, _name: string, distribution: ParamDistribution): number {
-    return fromUnit(distribution, this.rng.nextFloat());
-  }
-
-  getState(): JsonValue {
-    return { sampler: this.name, rng: this.rng.getState() };
-  }
-
-  setState(state: JsonValue): void {
-    this.rng.setState(readRngState(readSamplerState(state, this.name), 'rng'));
   }
 }
 
