@@ -119,6 +119,47 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'analysis results, exports, study and trial notes and tags',
+    up(db) {
+      db.exec(`
+        ALTER TABLE studies ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        -- JSON array of strings; tags are few per study, so a side table would buy nothing.
+        ALTER TABLE studies ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        -- Set when a study was continued from another one ("continue tuning"), which seeds it with the parent's trials.
+        ALTER TABLE studies ADD COLUMN parent_study_id TEXT REFERENCES studies(id) ON DELETE SET NULL;
+        ALTER TABLE trials ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        -- Computed analyses of a study (PBO, DSR, importance, robust optimum...), keyed by what they depend on:
+        -- the kind, a hash of the options and the number of finished trials when computed. A newer trial count
+        -- makes a row stale rather than wrong: the reader compares trial_count with the study's.
+        CREATE TABLE analysis_results (
+          study_id     TEXT NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
+          kind         TEXT NOT NULL,
+          options_hash TEXT NOT NULL,
+          trial_count  INTEGER NOT NULL,
+          result       TEXT NOT NULL,
+          duration_ms  REAL NOT NULL,
+          computed_at  INTEGER NOT NULL,
+          PRIMARY KEY (study_id, kind, options_hash)
+        );
+        -- Every export written: what (study, trial, selection), where to, and the checksum of its content.
+        -- Not tied to the study's lifetime: the history of what went to production outlives a deleted study.
+        CREATE TABLE exports (
+          id           TEXT PRIMARY KEY,
+          study_id     TEXT NOT NULL,
+          study_name   TEXT NOT NULL,
+          trial_number INTEGER NOT NULL,
+          selection    TEXT NOT NULL CHECK (selection IN ('peak', 'robust', 'manual')),
+          format       TEXT NOT NULL CHECK (format IN ('yaml', 'json')),
+          path         TEXT NOT NULL,
+          checksum     TEXT NOT NULL,
+          created_at   INTEGER NOT NULL
+        );
+        CREATE INDEX exports_created ON exports(created_at);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
