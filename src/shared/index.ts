@@ -7,3 +7,4 @@ export * from './backtestSchemas';
 export * from './studySchemas';
 export * from './bridge';
 export * from './wireProtocol';
+export * from './analysisSchemas';
