@@ -18,6 +18,7 @@ export default defineConfig({
           'dataset.worker': resolve(__dirname, 'workers/dataset.worker.ts'),
           'backtest.worker': resolve(__dirname, 'workers/backtest.worker.ts'),
           'study.worker': resolve(__dirname, 'workers/study.worker.ts'),
+          'analysis.worker': resolve(__dirname, 'workers/analysis.worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

@@ -2,12 +2,18 @@
 // store (the single writer), the services that implement the API contract, the event bus and worker threads.
 import { join } from 'node:path';
 import { buildApi, type HoldoutApi, type HoldoutHandlers } from '../shared';
+import type { ParametersReport } from '../shared';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { EventBus } from './api/eventBus';
 import { DATABASE_FILE } from './dataDir';
+import { AnalysisService } from './analysis/analysisService';
 import { BacktestService } from './backtests/backtestService';
 import { DatasetService } from './datasets/datasetService';
 import { StudyService } from './studies/studyService';
+import { StudyManagementService } from './studyManagement';
+import { BackupService } from './backup';
+import { WalkForwardService } from './walkForward';
+import { ExportService } from './exports';
 import { STRATEGIES_FOLDER, ensureStrategyFolder } from './strategies/strategyFolder';
 import { UploadStaging } from './datasets/uploadStaging';
 import { openSqliteStore } from './storage/sqliteStore';
@@ -39,6 +45,10 @@ export interface Backend {
   readonly datasets: DatasetService;
   readonly backtests: BacktestService;
   readonly studies: StudyService;
+  readonly studyManagement: StudyManagementService;
+  readonly backup: BackupService;
+  readonly analysis: AnalysisService;
+  readonly walkForward: WalkForwardService;
   readonly databasePath: string;
   /** Stops running work and closes the database cleanly. Idempotent. */
   close(): Promise<void>;
@@ -88,6 +98,44 @@ export function createBackend(options: BackendOptions): Backend {
     defaultWorkers: options.studyWorkers,
   });
 
+  const exportService = new ExportService({
+    store,
+    backtests,
+    studies,
+    appVersion: options.version,
+    exportsDir: join(options.dataDir, 'exports'),
+    resourcesDir: options.resourcesDir,
+    // Through the dispatcher, so the robust optimum comes from the analysis service, with its defaults and cache.
+    parametersAnalysis: (id) => dispatch('analysis.parameters', { id }) as Promise<ParametersReport>,
+  });
+
+  const walkForward = new WalkForwardService({
+    store,
+    events,
+    studies,
+    backtests,
+    backtestWorkerFile: join(options.workerDir, 'backtest.worker.js'),
+    appVersion: options.version,
+    strategiesDir,
+    // Through the dispatcher, so the robust optimum comes from the analysis service, with its defaults and cache.
+    robustChoice: async (id) => {
+      const report = (await dispatch('analysis.parameters', { id })) as ParametersReport;
+      return { params: report.robust.params, trialNumber: report.robust.trial };
+    },
+  });
+
+  const analysis = new AnalysisService({
+    store,
+    backtests,
+    analysisWorkerFile: join(options.workerDir, 'analysis.worker.js'),
+    backtestWorkerFile: join(options.workerDir, 'backtest.worker.js'),
+    appVersion: options.version,
+    strategiesDir,
+  });
+
+  const studyManagement = new StudyManagementService({ store, studies, events, appVersion: options.version });
+  const backup = new BackupService({ store, databasePath });
+
   const handlers: HoldoutHandlers = {
     app: {
       info: async () => ({ name: 'Holdout', version: options.version, mode: options.mode, dataDir: options.dataDir, databasePath }),
@@ -120,6 +168,34 @@ export function createBackend(options: BackendOptions): Backend {
       pause: async ({ id }) => studies.pause(id),
       resume: async ({ id }) => studies.resume(id),
       stop: async ({ id }) => studies.stop(id),
+      rename: async ({ id, name }) => studyManagement.rename(id, name),
+      setTags: async ({ id, tags }) => studyManagement.setTags(id, tags),
+      setNotes: async ({ id, notes }) => studyManagement.setNotes(id, notes),
+      setTrialNotes: async ({ id, number, notes }) => studyManagement.setTrialNotes(id, number, notes),
+      delete: async ({ id }) => studyManagement.delete(id),
+      continue: (request) => studyManagement.continue(request),
+      exportTrials: async ({ id, format, path }) => studyManagement.exportTrials(id, format, path),
+    },
+    backup: {
+      create: ({ path }) => backup.create(path),
+      restore: ({ path }) => backup.restore(path),
+    },
+    analysis: {
+      robustness: (request) => analysis.robustness(request),
+      parameters: (request) => analysis.parameters(request),
+      surface: (request) => analysis.surface(request),
+    },
+    walkForward: {
+      create: (request) => walkForward.create(request),
+      list: async () => walkForward.list(),
+      get: async ({ id }) => walkForward.get(id),
+      stop: async ({ id }) => walkForward.stop(id),
+    },
+    exports: {
+      create: (request) => exportService.create(request),
+      history: async () => exportService.history(),
+      load: async ({ source }) => exportService.load(source),
+      revalidate: ({ source, datasetId }) => exportService.revalidate(source, datasetId),
     },
   };
 
@@ -134,10 +210,18 @@ export function createBackend(options: BackendOptions): Backend {
     datasets,
     backtests,
     studies,
+    studyManagement,
+    backup,
+    analysis,
+    walkForward,
     databasePath,
     close() {
       closing ??= (async () => {
+        // Walk-forward runs wait on their studies, so they are released by studies.close() (see WalkForwardService.close).
+        const walkForwardClosed = walkForward.close();
         await studies.close();
+        await walkForwardClosed;
+        await analysis.close();
         await Promise.all([datasets.close(), backtests.close()]);
         uploads.dispose();
         store.close();

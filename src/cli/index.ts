@@ -5,6 +5,11 @@ import { registerBacktestCommand } from './commands/backtestCommand';
 import { registerDataCommands } from './commands/dataCommands';
 import { registerServeCommand, serve } from './commands/serveCommand';
 import { registerTuneCommands } from './commands/tuneCommands';
+import { registerWalkForwardCommand } from './commands/walkForwardCommand';
+import { registerStudyManagementCommands } from './commands/studyManagementCommands';
+import { registerBackupCommands } from './commands/backupCommands';
+import { registerAnalyzeCommand } from './commands/analyzeCommand';
+import { registerExportCommands } from './commands/exportCommands';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, reportError } from './exitCodes';
 import { cliRuntime } from './runtime';
 
@@ -21,6 +26,11 @@ export async function main(argv: string[]): Promise<number> {
   registerServeCommand(program, runtime);
   registerBacktestCommand(program, runtime);
   registerTuneCommands(program, runtime);
+  registerWalkForwardCommand(program, runtime);
+  registerStudyManagementCommands(program, runtime);
+  registerBackupCommands(program, runtime);
+  registerAnalyzeCommand(program, runtime);
+  registerExportCommands(program, runtime);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

@@ -12,3 +12,4 @@ export * from './evaluation';
 export * from './profile';
 export * from './analysis';
 export * from './validation';
+export * from './studyAnalysis';

@@ -37,6 +37,34 @@ const api = {
     pause: (input) => ipcRenderer.invoke('studies.pause', input),
     resume: (input) => ipcRenderer.invoke('studies.resume', input),
     stop: (input) => ipcRenderer.invoke('studies.stop', input),
+    rename: (input) => ipcRenderer.invoke('studies.rename', input),
+    setTags: (input) => ipcRenderer.invoke('studies.setTags', input),
+    setNotes: (input) => ipcRenderer.invoke('studies.setNotes', input),
+    setTrialNotes: (input) => ipcRenderer.invoke('studies.setTrialNotes', input),
+    delete: (input) => ipcRenderer.invoke('studies.delete', input),
+    continue: (input) => ipcRenderer.invoke('studies.continue', input),
+    exportTrials: (input) => ipcRenderer.invoke('studies.exportTrials', input),
+  },
+  analysis: {
+    robustness: (input) => ipcRenderer.invoke('analysis.robustness', input),
+    parameters: (input) => ipcRenderer.invoke('analysis.parameters', input),
+    surface: (input) => ipcRenderer.invoke('analysis.surface', input),
+  },
+  walkForward: {
+    create: (input) => ipcRenderer.invoke('walkForward.create', input),
+    list: (input) => ipcRenderer.invoke('walkForward.list', input),
+    get: (input) => ipcRenderer.invoke('walkForward.get', input),
+    stop: (input) => ipcRenderer.invoke('walkForward.stop', input),
+  },
+  exports: {
+    create: (input) => ipcRenderer.invoke('exports.create', input),
+    history: (input) => ipcRenderer.invoke('exports.history', input),
+    load: (input) => ipcRenderer.invoke('exports.load', input),
+    revalidate: (input) => ipcRenderer.invoke('exports.revalidate', input),
+  },
+  backup: {
+    create: (input) => ipcRenderer.invoke('backup.create', input),
+    restore: (input) => ipcRenderer.invoke('backup.restore', input),
   },
 } satisfies BridgeApi;
 

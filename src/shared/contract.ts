@@ -17,6 +17,22 @@ import {
 } from './schemas';
 import { BacktestReport, BacktestRequest, MetricInfo, StrategyInfo, StrategyProblems } from './backtestSchemas';
 import { StudyCreateRequest, StudyDetail, StudyIdInput, StudyProgress, StudySummary, StudyTrial, StudyTrialsEvent } from './studySchemas';
+import {
+  BackupRequest,
+  BackupResult,
+  RestoreResult,
+  StudyContinueRequest,
+  StudyDeleted,
+  StudyNotesRequest,
+  StudyRenameRequest,
+  StudyTagsRequest,
+  TrialNotesRequest,
+  TrialsExportRequest,
+  TrialsExportResult,
+} from './studyManagementSchemas';
+import { DriftReport, ExportCreateRequest, ExportCreateResult, ExportRecord, ExportSource, LoadedExport, RevalidateRequest } from './exportSchemas';
+import { AnalysisRequest, ParametersReport, RobustnessReport, SurfaceReport, SurfaceRequest } from './analysisSchemas';
+import { WalkForwardCreateRequest, WalkForwardIdInput, WalkForwardProgress, WalkForwardSummary } from './walkForwardSchemas';
 
 interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -73,6 +89,62 @@ export const contract = {
     pause: method(StudyIdInput, StudySummary, 'Stop asking for new trials; running trials finish, then the study is paused.'),
     resume: method(StudyIdInput, StudySummary, 'Continue a paused or interrupted study from its stored trials and sampler state.'),
     stop: method(StudyIdInput, StudySummary, 'End a study for good: running trials finish, no new ones start.'),
+    rename: method(StudyRenameRequest, StudySummary, 'Rename a study (also while it runs).'),
+    setTags: method(StudyTagsRequest, StudySummary, "Replace a study's tags (duplicates, ignoring case, are dropped)."),
+    setNotes: method(StudyNotesRequest, StudySummary, "Replace a study's Markdown notes."),
+    setTrialNotes: method(TrialNotesRequest, StudyTrial, "Replace one trial's Markdown notes."),
+    delete: method(StudyIdInput, StudyDeleted, 'Delete a study with its trials and analyses; refused while it runs.'),
+    continue: method(
+      StudyContinueRequest,
+      StudySummary,
+      "Continue tuning: a new study with the parent's definition and a changed space, budget or sampler, seeded with the parent's trials inside the new space, started at once.",
+    ),
+    exportTrials: method(TrialsExportRequest, TrialsExportResult, "Write a study's trials to a CSV or Parquet file (atomically)."),
+  },
+  analysis: {
+    robustness: method(
+      AnalysisRequest,
+      RobustnessReport,
+      'Overfitting checks of a study: PSR, DSR, MinTRL, PBO, bootstrap intervals, reshuffled drawdowns, out of sample, verdict (cached).',
+    ),
+    parameters: method(
+      AnalysisRequest,
+      ParametersReport,
+      'Parameter importance, peak against robust optimum with sensitivity and 2x costs, partial dependence (cached).',
+    ),
+    surface: method(SurfaceRequest, SurfaceReport, "The GP posterior mean and sd over two parameters, the others held at a trial's values."),
+  },
+  walkForward: {
+    create: method(
+      WalkForwardCreateRequest,
+      WalkForwardSummary,
+      'Start a walk-forward run in the background: a study per window on its in-sample bars, its choice tested on the next bars; progress comes as walkForward.progress events.',
+    ),
+    list: method(NoInput, z.array(WalkForwardSummary), 'Every walk-forward run, newest first.'),
+    get: method(WalkForwardIdInput, WalkForwardSummary, 'One walk-forward run: windows, efficiency, parameter drift and the stitched out-of-sample curve.'),
+    stop: method(WalkForwardIdInput, WalkForwardSummary, "End a walk-forward run: the current window's study is stopped and no further window starts."),
+  },
+  exports: {
+    create: method(
+      ExportCreateRequest,
+      ExportCreateResult,
+      'Export a trial (peak, robust optimum or any trial) with its provenance to a YAML or JSON file, schema-checked, checksummed, written atomically.',
+    ),
+    history: method(NoInput, z.array(ExportRecord), 'Every export made, newest first: what, when and where to.'),
+    load: method(z.object({ source: ExportSource }).strict(), LoadedExport, 'Read an export file and verify its schema and checksum.'),
+    revalidate: method(
+      RevalidateRequest,
+      DriftReport,
+      'Run an export on a dataset: its metrics next to the exported ones, the bootstrap-interval check, code changes and a verdict.',
+    ),
+  },
+  backup: {
+    create: method(BackupRequest, BackupResult, 'Back up the whole database to a file (online: safe while a study runs); the copy is integrity-checked.'),
+    restore: method(
+      BackupRequest,
+      RestoreResult,
+      'Replace the database with a backup after checking it (integrity, schema version; older ones are migrated); the current one is kept beside it. Refused while a study runs.',
+    ),
   },
 } as const;
 
@@ -81,6 +153,7 @@ export const events = {
   'import.progress': ImportProgress,
   'study.progress': StudyProgress,
   'study.trials': StudyTrialsEvent,
+  'walkForward.progress': WalkForwardProgress,
 } as const;
 
 type Contract = typeof contract;

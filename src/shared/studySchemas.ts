@@ -1,7 +1,7 @@
 // Schemas for tuning studies: what creates one (dataset, strategy, space overrides, objectives, sampler, budget,
 // split, backtest config), the summaries and trials the back end returns, and the progress events it pushes.
 import { z } from 'zod';
-import { BacktestConfig, ParamValue, ParamValues } from './backtestSchemas';
+import { BacktestConfig, BarRange, ParamValue, ParamValues } from './backtestSchemas';
 import { DatasetId } from './schemas';
 
 export const StudyId = z.string().regex(/^st_[0-9a-f]{16}$/, 'a study id looks like st_ followed by 16 hex digits');
@@ -51,6 +51,8 @@ export const StudyCreateRequest = z
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(0),
     /** The first fraction of the bars is in sample (given to the tuner); the rest is never seen by it. */
     inSampleFraction: z.number().gt(0).lte(1).default(0.7),
+    /** Tune on exactly these bars (toBar exclusive) instead of the first inSampleFraction: a walk-forward window. */
+    range: BarRange.optional(),
     config: BacktestConfig.default(BacktestConfig.parse({})),
     trialTimeLimitSec: z.number().positive().max(86_400).default(60),
   })
@@ -73,6 +75,8 @@ export const StudyTrial = z.object({
   cached: z.boolean(),
   startedAt: z.number(),
   finishedAt: z.number().nullable(),
+  /** Markdown notes on the trial ('' or absent when none). */
+  notes: z.string().optional(),
 });
 export type StudyTrial = z.infer<typeof StudyTrial>;
 
@@ -95,6 +99,12 @@ export const StudySummary = z.object({
   startedAt: z.number().nullable(),
   finishedAt: z.number().nullable(),
   wallTimeMs: z.number(),
+  /** Free-form labels, in the order added. */
+  tags: z.array(z.string()).default([]),
+  /** Markdown notes ('' when none). */
+  notes: z.string().default(''),
+  /** The study this one was continued from, when it was. */
+  parentId: z.string().nullable().default(null),
 });
 export type StudySummary = z.infer<typeof StudySummary>;
 
@@ -106,6 +116,8 @@ export const StudySpec = z.object({
   seed: z.number().int(),
   inSampleFraction: z.number(),
   inSampleBars: z.number().int(),
+  /** The tuner saw bars inSampleFrom .. inSampleFrom + inSampleBars - 1 (0 unless the study was created on a range). */
+  inSampleFrom: z.number().int(),
   config: BacktestConfig,
   budget: z.object({ trials: z.number().int().nullable(), timeLimitSec: z.number().nullable() }),
   workers: z.number().int(),

@@ -59,6 +59,7 @@ function studyRecord(id: string, createdAt: number): StudyRecord {
     seed: 1,
     inSampleFraction: 0.7,
     inSampleBars: 70,
+    inSampleFrom: 0,
     config: { fill: 'close' },
     budgetTrials: 10,
     budgetTimeSec: null,
@@ -71,6 +72,9 @@ function studyRecord(id: string, createdAt: number): StudyRecord {
     startedAt: createdAt,
     finishedAt: null,
     wallTimeMs: 0,
+    notes: '',
+    tags: [],
+    parentId: null,
   };
 }
 
@@ -234,6 +238,47 @@ for (const [name, open] of implementations) {
       store.close();
     });
 
+    it('renames, tags and annotates a study and its trials, and names what it cannot find', () => {
+      const store = open();
+      const study = studyRecord('st_00000000000000c1', 1);
+      store.createStudy(study);
+      store.addRunningTrials(study.id, [{ number: 0, params: { fast: 5 }, startedAt: 1 }], null);
+      expect(store.listTrials(study.id)[0].notes).toBe('');
+      const updated = store.updateStudyInfo(study.id, { name: 'renamed', tags: ['momentum', 'daily'], notes: '# Why\n*fast* < 5 looks overfit' });
+      expect(updated).toMatchObject({ name: 'renamed', tags: ['momentum', 'daily'], notes: '# Why\n*fast* < 5 looks overfit', status: 'running' });
+      expect(store.getStudy(study.id)).toEqual(updated);
+      expect(store.updateStudyInfo(study.id, { tags: [] }).notes).toBe('# Why\n*fast* < 5 looks overfit');
+      expect(store.setTrialNotes(study.id, 0, 'check on 2020 data')).toMatchObject({ number: 0, notes: 'check on 2020 data', state: 'running' });
+      expect(store.listTrials(study.id)[0].notes).toBe('check on 2020 data');
+      expect(() => store.setTrialNotes(study.id, 9, 'x')).toThrow(/no trial #9/);
+      expect(() => store.setTrialNotes('st_ffffffffffffffff', 0, 'x')).toThrow(HoldoutError);
+      expect(() => store.updateStudyInfo('st_ffffffffffffffff', { name: 'x' })).toThrow(HoldoutError);
+      store.close();
+    });
+
+    it('deletes a study with its trials and analyses; a study continued from it keeps its trials and loses the link', () => {
+      const store = open();
+      const parent = studyRecord('st_00000000000000d1', 1);
+      store.createStudy(parent);
+      store.addRunningTrials(parent.id, [{ number: 0, params: { fast: 5 }, startedAt: 1 }], null);
+      store.finishTrial(parent.id, { number: 0, state: 'complete', values: [1], metrics: { sharpe: 1 }, failReason: null, durationMs: 1, worker: 0, cached: false, finishedAt: 2, returns: Float32Array.from([0.5]) }, null);
+      store.putAnalysisResult({ studyId: parent.id, kind: 'robustness', optionsHash: 'h', trialCount: 1, result: {}, durationMs: 1, computedAt: 3 });
+      const [seed] = store.listTrials(parent.id);
+      const child = { ...studyRecord('st_00000000000000d2', 2), parentId: parent.id, tags: ['continued'] };
+      store.createSeededStudy(child, [{ ...seed, notes: 'seeded', returns: Float32Array.from([0.5]) }]);
+      expect(store.getStudy(child.id)).toMatchObject({ parentId: parent.id, tags: ['continued'] });
+      expect(store.listTrials(child.id)).toEqual([{ ...seed, notes: 'seeded' }]);
+      expect(Array.from(store.trialReturns(child.id, 0)!)).toEqual([0.5]);
+      store.deleteStudy(parent.id);
+      expect(store.getStudy(parent.id)).toBeUndefined();
+      expect(store.listTrials(parent.id)).toEqual([]);
+      expect(store.latestAnalysisResult(parent.id, 'robustness')).toBeUndefined();
+      expect(store.getStudy(child.id)?.parentId).toBeNull();
+      expect(store.listTrials(child.id)).toHaveLength(1);
+      expect(() => store.deleteStudy(parent.id)).toThrow(HoldoutError);
+      store.close();
+    });
+
     it('caches evaluations by key', () => {
       const store = open();
       expect(store.getCachedEvaluation('k1')).toBeUndefined();
@@ -243,6 +288,136 @@ for (const [name, open] of implementations) {
       expect(hit.metrics).toEqual({ sharpe: 0.5, cagr: null });
       expect(Array.from(hit.returns!)).toEqual([1, 2]);
       expect(store.getCachedEvaluation('k2')).toEqual({ metrics: { sharpe: 0.1 }, returns: null });
+      store.close();
+    });
+
+    it('reads every complete trial\'s returns in one call, in number order, skipping trials without them', () => {
+      const store = open();
+      const study = studyRecord('st_00000000000000d1', 1);
+      store.createStudy(study);
+      store.addRunningTrials(study.id, [0, 1, 2, 3].map((number) => ({ number, params: { fast: number + 2 }, startedAt: 1 })), null);
+      const finish = (number: number, state: 'complete' | 'failed', returns?: Float32Array) =>
+        store.finishTrial(study.id, { number, state, values: state === 'complete' ? [number] : null, metrics: null, failReason: null, durationMs: 1, worker: 0, cached: false, finishedAt: 2, returns }, null);
+      finish(3, 'complete', Float32Array.from([0.5, -0.25]));
+      finish(0, 'complete', Float32Array.from([0.125, 0.75]));
+      finish(1, 'failed', Float32Array.from([9, 9]));
+      finish(2, 'complete');
+      const all = store.completeTrialReturns(study.id);
+      expect(all.map((r) => r.number)).toEqual([0, 3]);
+      expect(all.map((r) => Array.from(r.returns))).toEqual([
+        [0.125, 0.75],
+        [0.5, -0.25],
+      ]);
+      expect(store.completeTrialReturns('st_ffffffffffffffff')).toEqual([]);
+      store.close();
+    });
+
+    it('stores analysis results by (study, kind, options hash), replaces them, and finds the newest of a kind', () => {
+      const store = open();
+      const study = studyRecord('st_00000000000000e1', 1);
+      store.createStudy(study);
+      expect(store.getAnalysisResult(study.id, 'robustness', 'h1')).toBeUndefined();
+      expect(store.latestAnalysisResult(study.id, 'robustness')).toBeUndefined();
+      const row = { studyId: study.id, kind: 'robustness', optionsHash: 'h1', trialCount: 10, result: { pbo: { value: 0.25 }, notes: ['n'] }, durationMs: 12.5, computedAt: 1000 };
+      store.putAnalysisResult(row);
+      store.putAnalysisResult({ ...row, optionsHash: 'h2', trialCount: 8, result: { pbo: null }, computedAt: 3000 });
+      store.putAnalysisResult({ ...row, kind: 'parameters', optionsHash: 'h3', computedAt: 5000 });
+      expect(store.getAnalysisResult(study.id, 'robustness', 'h1')).toEqual(row);
+      expect(store.latestAnalysisResult(study.id, 'robustness')).toMatchObject({ optionsHash: 'h2', trialCount: 8, result: { pbo: null } });
+      expect(store.latestAnalysisResult(study.id, 'parameters')?.optionsHash).toBe('h3');
+      // Recomputed on more trials: the same key is replaced in place and becomes the newest.
+      store.putAnalysisResult({ ...row, trialCount: 12, result: { pbo: { value: 0.5 } }, computedAt: 4000 });
+      expect(store.getAnalysisResult(study.id, 'robustness', 'h1')).toMatchObject({ trialCount: 12, result: { pbo: { value: 0.5 } }, computedAt: 4000 });
+      expect(store.latestAnalysisResult(study.id, 'robustness')?.optionsHash).toBe('h1');
+      expect(store.getAnalysisResult('st_ffffffffffffffff', 'robustness', 'h1')).toBeUndefined();
+      store.close();
+    });
+
+    it('records exports and lists them newest first, a robust optimum without a trial as null', () => {
+      const store = open();
+      expect(store.listExports()).toEqual([]);
+      const first = { id: 'ex_0000000000000001', studyId: 'st_0000000000000001', studyName: 'tuning', trialNumber: 12, selection: 'peak' as const, format: 'yaml' as const, path: '/tmp/a.yaml', checksum: 'e'.repeat(64), createdAt: 1000 };
+      const second = { ...first, id: 'ex_0000000000000002', trialNumber: null, selection: 'robust' as const, format: 'json' as const, path: '/tmp/b.json', createdAt: 2000 };
+      store.addExport(first);
+      store.addExport(second);
+      expect(store.listExports()).toEqual([second, first]);
+      expect(() => store.addExport(first)).toThrow();
+      store.close();
+    });
+
+    it('stores a study on a bar range, and a study without one as starting at bar 0', () => {
+      const store = open();
+      store.createStudy({ ...studyRecord('st_00000000000000a1', 1), inSampleFrom: 250, inSampleBars: 500 });
+      const { inSampleFrom: _absent, ...withoutRange } = studyRecord('st_00000000000000a2', 2);
+      store.createStudy(withoutRange);
+      expect(store.getStudy('st_00000000000000a1')).toMatchObject({ inSampleFrom: 250, inSampleBars: 500 });
+      expect(store.getStudy('st_00000000000000a2')).toMatchObject({ inSampleFrom: 0, inSampleBars: 70 });
+      store.close();
+    });
+
+    it('stores walk-forward runs with their windows, updates them in place and marks running ones interrupted', () => {
+      const store = open();
+      const run = (id: string, createdAt: number) => ({
+        id,
+        name: 'wf',
+        datasetId: 'ds_0000000000000001',
+        datasetHash: HASH_A,
+        strategyName: 'sma-crossover',
+        request: { inSampleBars: 100, outOfSampleBars: 50 },
+        status: 'running' as const,
+        error: null,
+        result: null,
+        createdAt,
+        startedAt: createdAt,
+        finishedAt: null,
+      });
+      const window = (runId: string, index: number) => ({
+        runId,
+        index,
+        inSample: { from: index * 50, to: 100 + index * 50 - 2 },
+        outOfSample: { from: 100 + index * 50, to: 150 + index * 50 },
+        status: 'pending' as const,
+        studyId: null,
+        trialNumber: null,
+        params: null,
+        inSampleMetrics: null,
+        outOfSampleMetrics: null,
+      });
+      expect(store.listWalkForwardRuns()).toEqual([]);
+      store.createWalkForwardRun(run('wf_0000000000000001', 1000), [window('wf_0000000000000001', 0), window('wf_0000000000000001', 1)]);
+      store.createWalkForwardRun(run('wf_0000000000000002', 2000), [window('wf_0000000000000002', 0)]);
+      expect(store.listWalkForwardRuns().map((r) => r.id)).toEqual(['wf_0000000000000002', 'wf_0000000000000001']);
+      expect(store.getWalkForwardRun('wf_0000000000000001')).toEqual(run('wf_0000000000000001', 1000));
+      expect(store.listWalkForwardWindows('wf_0000000000000001')).toEqual([window('wf_0000000000000001', 0), window('wf_0000000000000001', 1)]);
+      // A window on a run that is not the one created with it: nothing of the run is kept.
+      expect(() => store.createWalkForwardRun(run('wf_0000000000000003', 3000), [window('wf_0000000000000009', 0)])).toThrow();
+      expect(store.getWalkForwardRun('wf_0000000000000003')).toBeUndefined();
+
+      const returns = Float32Array.from([0, 0.01, -0.02]);
+      store.updateWalkForwardWindow('wf_0000000000000001', 1, {
+        status: 'completed',
+        studyId: 'st_0000000000000001',
+        trialNumber: 4,
+        params: { fast: 5, mode: 'long-flat' },
+        inSampleMetrics: { sharpe: 1.2, cagr: null },
+        outOfSampleMetrics: { sharpe: 0.4, cagr: 0.05 },
+        outOfSampleReturns: returns,
+      });
+      const [first, second] = store.listWalkForwardWindows('wf_0000000000000001');
+      expect(first).toEqual(window('wf_0000000000000001', 0));
+      expect(second).toMatchObject({ status: 'completed', studyId: 'st_0000000000000001', trialNumber: 4, params: { fast: 5, mode: 'long-flat' }, inSampleMetrics: { sharpe: 1.2, cagr: null } });
+      expect(second.outOfSampleReturns).toBeUndefined();
+      expect(Array.from(store.walkForwardWindowReturns('wf_0000000000000001', 1)!)).toEqual(Array.from(returns));
+      expect(store.walkForwardWindowReturns('wf_0000000000000001', 0)).toBeUndefined();
+      expect(() => store.updateWalkForwardWindow('wf_0000000000000001', 7, { status: 'failed' })).toThrow(HoldoutError);
+
+      const updated = store.updateWalkForwardRun('wf_0000000000000001', { status: 'completed', result: { efficiency: 0.5 }, finishedAt: 5000 });
+      expect(updated).toMatchObject({ status: 'completed', result: { efficiency: 0.5 }, finishedAt: 5000, error: null });
+      expect(() => store.updateWalkForwardRun('wf_0000000000000404', { status: 'failed' })).toThrow(HoldoutError);
+
+      expect(store.markInterruptedWalkForwardRuns()).toEqual(['wf_0000000000000002']);
+      expect(store.getWalkForwardRun('wf_0000000000000002')?.status).toBe('interrupted');
+      expect(store.getWalkForwardRun('wf_0000000000000001')?.status).toBe('completed');
       store.close();
     });
   });

@@ -60,7 +60,8 @@ describe('tuning study, end to end', () => {
     await expect.poll(finishedTrials, { timeout: 60_000 }).toBeGreaterThan(0);
     const first = await finishedTrials();
     await session.page.getByTestId('history-chart').locator('.main-svg').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => session.page.getByTestId('history-chart').locator('.scatterlayer .point').count(), { timeout: 60_000 }).toBeGreaterThan(2);
+    // WebGL (scattergl) draws the points into a canvas, so count the trials the chart was given.
+    await expect.poll(async () => Number(await session.page.getByTestId('history-chart-frame').getAttribute('data-points')), { timeout: 60_000 }).toBeGreaterThan(2);
     await expect.poll(finishedTrials, { timeout: 60_000 }).toBeGreaterThan(first);
     expect(await session.page.getByTestId('best-value').textContent()).toMatch(/\d/);
     await expect.poll(() => session.page.getByTestId('trial-row').count()).toBeGreaterThan(0);

@@ -44,6 +44,19 @@ describe('schema migrations', () => {
     });
   }
 
+  it('keep the schema-v3 study and its trials through migration 4, with empty notes and tags and no parent', () => {
+    const file = join(tempDir(), 'v3-notes.sqlite');
+    copyFileSync(join(fixturesDir, 'db', 'schema-v3.sqlite'), file);
+    const store = openSqliteStore(file);
+    const [study] = store.listStudies();
+    expect(study).toMatchObject({ id: 'st_fixture01', name: 'fixture study', notes: '', tags: [], parentId: null });
+    const trials = store.listTrials(study.id);
+    expect(trials.length).toBeGreaterThan(0);
+    expect(trials.map((t) => t.notes)).toEqual(trials.map(() => ''));
+    expect(store.updateStudyInfo(study.id, { tags: ['legacy'] }).tags).toEqual(['legacy']);
+    store.close();
+  });
+
   it('refuse a database from a newer Holdout, leaving it untouched', () => {
     const file = join(tempDir(), 'future.sqlite');
     const db = new Database(file);

@@ -9,6 +9,9 @@ export interface WorkerLaneOptions<T> {
   label: string;
   /** Runs once on each new worker before its first call. */
   init(api: Comlink.Remote<T>): Promise<void>;
+  /** A limit on init (none when absent): past it the worker is terminated and the call rejects with onInitTimeout(). */
+  initLimitMs?: number;
+  onInitTimeout?(): HoldoutError;
   /** Asked of a healthy worker on close(), before it is terminated. */
   shutdown?(api: Comlink.Remote<T>): Promise<void>;
 }
@@ -68,11 +71,25 @@ export class WorkerLane<T> {
     if (this.closed) throw new HoldoutError('CANCELLED', `The ${this.opts.label} worker is shutting down.`);
     if (this.worker?.isAlive) return this.worker;
     const worker = new WorkerHandle<T>(this.opts.file, this.opts.label);
+    const { initLimitMs, onInitTimeout } = this.opts;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout =
+      initLimitMs === undefined
+        ? undefined
+        : new Promise<never>((_, reject) => {
+            timer = setTimeout(
+              () => reject(onInitTimeout?.() ?? new HoldoutError('CANCELLED', `The ${this.opts.label} worker took longer than ${initLimitMs} ms to start.`)),
+              initLimitMs,
+            );
+          });
     try {
-      await worker.call((api) => this.opts.init(api));
+      const init = worker.call((api) => this.opts.init(api));
+      await (timeout === undefined ? init : Promise.race([init, timeout]));
     } catch (err) {
       await worker.terminate();
       throw err;
+    } finally {
+      clearTimeout(timer);
     }
     this.worker = worker;
     return worker;

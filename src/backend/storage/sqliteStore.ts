@@ -8,17 +8,26 @@ import { BAR_COLUMNS, type BarColumn, type BarSeries } from '../../core';
 import { HoldoutError } from '../../shared';
 import { migrate } from './migrations';
 import { readColumns } from './columnReader';
+import { WalkForwardTables } from '../walkForward/walkForwardTables';
 import type {
+  AnalysisResultRecord,
   CachedEvaluation,
   ColumnChunk,
   DatasetCommit,
   DatasetImportWriter,
   DatasetRecord,
+  ExportHistoryRecord,
   FinishedTrial,
   Storage,
+  SeededTrial,
+  StudyInfoPatch,
   StudyPatch,
   StudyRecord,
   TrialRecord,
+  WalkForwardRunPatch,
+  WalkForwardRunRecord,
+  WalkForwardWindowPatch,
+  WalkForwardWindowRecord,
 } from './storage';
 
 interface StudyRow {
@@ -35,6 +44,7 @@ interface StudyRow {
   seed: number;
   in_sample_fraction: number;
   in_sample_bars: number;
+  in_sample_from: number;
   config: string;
   budget_trials: number | null;
   budget_time_sec: number | null;
@@ -47,6 +57,9 @@ interface StudyRow {
   started_at: number | null;
   finished_at: number | null;
   wall_time_ms: number;
+  notes: string;
+  tags: string;
+  parent_study_id: string | null;
 }
 
 interface TrialRow {
@@ -61,6 +74,7 @@ interface TrialRow {
   cached: number;
   started_at: number;
   finished_at: number | null;
+  notes: string;
 }
 
 interface DatasetRow {
@@ -146,10 +160,10 @@ export class SqliteStore implements Storage {
     return {
       insert: db.prepare(
         `INSERT INTO studies (id, name, dataset_id, dataset_hash, strategy_name, strategy_hash, space, objectives, sampler,
-           sampler_settings, seed, in_sample_fraction, in_sample_bars, config, budget_trials, budget_time_sec,
+           sampler_settings, seed, in_sample_fraction, in_sample_bars, in_sample_from, config, budget_trials, budget_time_sec,
            trial_time_limit_sec, workers, status, error, sampler_state, created_at, started_at, finished_at, wall_time_ms)
          VALUES (@id, @name, @dataset_id, @dataset_hash, @strategy_name, @strategy_hash, @space, @objectives, @sampler,
-           @sampler_settings, @seed, @in_sample_fraction, @in_sample_bars, @config, @budget_trials, @budget_time_sec,
+           @sampler_settings, @seed, @in_sample_fraction, @in_sample_bars, @in_sample_from, @config, @budget_trials, @budget_time_sec,
            @trial_time_limit_sec, @workers, @status, @error, @sampler_state, @created_at, @started_at, @finished_at, @wall_time_ms)`,
       ),
       get: db.prepare(`SELECT * FROM studies WHERE id = ?`),
@@ -163,14 +177,31 @@ export class SqliteStore implements Storage {
            cached = ?, finished_at = ?, returns = ? WHERE study_id = ? AND number = ? AND state = 'running'`,
       ),
       trials: db.prepare(
-        `SELECT number, state, params, "values", metrics, fail_reason, duration_ms, worker, cached, started_at, finished_at
+        `SELECT number, state, params, "values", metrics, fail_reason, duration_ms, worker, cached, started_at, finished_at, notes
          FROM trials WHERE study_id = ? ORDER BY number`,
       ),
       returns: db.prepare(`SELECT returns FROM trials WHERE study_id = ? AND number = ?`),
       runningStudies: db.prepare(`SELECT id FROM studies WHERE status = 'running'`),
       interruptStudy: db.prepare(`UPDATE studies SET status = 'interrupted' WHERE id = ?`),
-      getCache: db.prepare(`SELECT metrics, returns FROM trial_cache WHERE key = ?`),
+      getCache: db.prepare(
+        `SELECT c.metrics, COALESCE(c.returns, t.returns) AS returns FROM trial_cache c
+           LEFT JOIN trials t ON c.study_id IS NOT NULL AND t.study_id = c.study_id AND t.number = c.trial_number WHERE c.key = ?`,
+      ),
+      putCacheRef: db.prepare(
+        `INSERT OR IGNORE INTO trial_cache (key, metrics, returns, study_id, trial_number, created_at) VALUES (?, ?, NULL, ?, ?, ?)`,
+      ),
       putCache: db.prepare(`INSERT OR IGNORE INTO trial_cache (key, metrics, returns, created_at) VALUES (?, ?, ?, ?)`),
+      completeReturns: db.prepare(
+        `SELECT number, returns FROM trials WHERE study_id = ? AND state = 'complete' AND returns IS NOT NULL ORDER BY number`,
+      ),
+      getAnalysis: db.prepare(`SELECT * FROM analysis_results WHERE study_id = ? AND kind = ? AND options_hash = ?`),
+      putAnalysis: db.prepare(
+        `INSERT OR REPLACE INTO analysis_results (study_id, kind, options_hash, trial_count, result, duration_ms, computed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      latestAnalysis: db.prepare(
+        `SELECT * FROM analysis_results WHERE study_id = ? AND kind = ? ORDER BY computed_at DESC, rowid DESC LIMIT 1`,
+      ),
     };
   }
 
@@ -189,6 +220,7 @@ export class SqliteStore implements Storage {
       seed: r.seed,
       in_sample_fraction: r.inSampleFraction,
       in_sample_bars: r.inSampleBars,
+      in_sample_from: r.inSampleFrom ?? 0,
       config: JSON.stringify(r.config),
       budget_trials: r.budgetTrials,
       budget_time_sec: r.budgetTimeSec,
@@ -202,6 +234,90 @@ export class SqliteStore implements Storage {
       finished_at: r.finishedAt,
       wall_time_ms: r.wallTimeMs,
     });
+    if (r.notes || (r.tags && r.tags.length > 0) || r.parentId) {
+      this.db
+        .prepare(`UPDATE studies SET notes = ?, tags = ?, parent_study_id = ? WHERE id = ?`)
+        .run(r.notes ?? '', JSON.stringify(r.tags ?? []), r.parentId ?? null, r.id);
+    }
+  }
+
+  createSeededStudy(record: StudyRecord, seeded: SeededTrial[]): void {
+    this.db.transaction(() => {
+      this.createStudy(record);
+      const insert = this.db.prepare(
+        `INSERT INTO trials (study_id, number, state, params, "values", value0, metrics, fail_reason, duration_ms, worker, cached,
+           started_at, finished_at, returns, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const t of seeded) {
+        insert.run(
+          record.id,
+          t.number,
+          t.state,
+          JSON.stringify(t.params),
+          t.values === null ? null : JSON.stringify(t.values),
+          t.values === null ? null : t.values[0],
+          t.metrics === null ? null : JSON.stringify(t.metrics),
+          t.failReason,
+          t.durationMs,
+          t.worker,
+          t.cached ? 1 : 0,
+          t.startedAt,
+          t.finishedAt,
+          t.returns ? Buffer.from(t.returns.buffer, t.returns.byteOffset, t.returns.byteLength) : null,
+          t.notes ?? '',
+        );
+      }
+    })();
+  }
+
+  updateStudyInfo(id: string, patch: StudyInfoPatch): StudyRecord {
+    const changes: [column: string, value: string][] = [];
+    if (patch.name !== undefined) changes.push(['name', patch.name]);
+    if (patch.notes !== undefined) changes.push(['notes', patch.notes]);
+    if (patch.tags !== undefined) changes.push(['tags', JSON.stringify(patch.tags)]);
+    const sets = changes.map(([column]) => `${column} = ?`);
+    const values = changes.map(([, value]) => value);
+    if (sets.length > 0) {
+      const info = this.db.prepare(`UPDATE studies SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      if (info.changes !== 1) throw studyNotFound(id);
+    }
+    const study = this.getStudy(id);
+    if (!study) throw studyNotFound(id);
+    return study;
+  }
+
+  setTrialNotes(studyId: string, number: number, notes: string): TrialRecord {
+    const info = this.db.prepare(`UPDATE trials SET notes = ? WHERE study_id = ? AND number = ?`).run(notes, studyId, number);
+    if (info.changes !== 1) {
+      if (!this.getStudy(studyId)) throw studyNotFound(studyId);
+      throw new HoldoutError('NOT_FOUND', `Study ${studyId} has no trial #${number}.`, { field: 'number', value: String(number) });
+    }
+    return this.listTrials(studyId).find((t) => t.number === number)!;
+  }
+
+  deleteStudy(id: string): void {
+    // Trials and analysis results go with it (ON DELETE CASCADE); a child study keeps its trials and loses the link.
+    const info = this.db.prepare(`DELETE FROM studies WHERE id = ?`).run(id);
+    if (info.changes !== 1) throw studyNotFound(id);
+  }
+
+  async backup(destination: string): Promise<void> {
+    // Through this (the writer) connection: SQLite then copies pages it writes meanwhile into the backup instead
+    // of restarting it, so a backup taken while a study commits trials still finishes.
+    await this.db.backup(destination);
+  }
+
+  async replaceContent(source: string): Promise<void> {
+    const from = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      // The online backup API in reverse: pages of `source` overwrite this database inside one write transaction
+      // of SQLite's, so readers (worker threads) see either the old or the restored content, never a mix.
+      await from.backup(this.location);
+    } finally {
+      from.close();
+    }
+    this.removeInterruptedImports();
+    this.markInterruptedStudies();
   }
 
   getStudy(id: string): StudyRecord | undefined {
@@ -246,30 +362,43 @@ export class SqliteStore implements Storage {
 
   finishTrial(studyId: string, t: FinishedTrial, samplerState: string | null, cache?: { key: string; value: CachedEvaluation }): void {
     this.db.transaction(() => {
-      const info = this.st.finishTrial.run(
-        t.state,
-        t.values === null ? null : JSON.stringify(t.values),
-        t.values === null ? null : t.values[0],
-        t.metrics === null ? null : JSON.stringify(t.metrics),
-        t.failReason,
-        t.durationMs,
-        t.worker,
-        t.cached ? 1 : 0,
-        t.finishedAt,
-        t.returns ? Buffer.from(t.returns.buffer, t.returns.byteOffset, t.returns.byteLength) : null,
-        studyId,
-        t.number,
-      );
-      if (info.changes !== 1) throw new Error(`trial ${t.number} of study ${studyId} is not running; finished trials cannot change`);
+      this.finishOneTrial(studyId, t, cache);
       this.st.samplerState.run(samplerState, studyId);
-      if (cache) this.putCachedEvaluation(cache.key, cache.value);
     })();
   }
 
   finishTrials(studyId: string, trials: { trial: FinishedTrial; cache?: { key: string; value: CachedEvaluation } }[], samplerState: string | null): void {
     this.db.transaction(() => {
-      for (const { trial, cache } of trials) this.finishTrial(studyId, trial, samplerState, cache);
+      for (const { trial, cache } of trials) this.finishOneTrial(studyId, trial, cache);
+      // Once per chunk, not per trial: the state is the same for all of them.
+      this.st.samplerState.run(samplerState, studyId);
     })();
+  }
+
+  private finishOneTrial(studyId: string, t: FinishedTrial, cache?: { key: string; value: CachedEvaluation }): void {
+    const info = this.st.finishTrial.run(
+      t.state,
+      t.values === null ? null : JSON.stringify(t.values),
+      t.values === null ? null : t.values[0],
+      t.metrics === null ? null : JSON.stringify(t.metrics),
+      t.failReason,
+      t.durationMs,
+      t.worker,
+      t.cached ? 1 : 0,
+      t.finishedAt,
+      t.returns ? Buffer.from(t.returns.buffer, t.returns.byteOffset, t.returns.byteLength) : null,
+      studyId,
+      t.number,
+    );
+    if (info.changes !== 1) throw new Error(`trial ${t.number} of study ${studyId} is not running; finished trials cannot change`);
+    if (!cache) return;
+    // The returns blob is most of a trial's bytes (and of the commit's time): when the trial row holds the very
+    // returns being cached, the cache entry points at the row instead of storing them twice.
+    if (t.returns !== undefined && cache.value.returns === t.returns) {
+      this.st.putCacheRef.run(cache.key, JSON.stringify(cache.value.metrics), studyId, t.number, Date.now());
+    } else {
+      this.putCachedEvaluation(cache.key, cache.value);
+    }
   }
 
   listTrials(studyId: string): TrialRecord[] {
@@ -285,12 +414,71 @@ export class SqliteStore implements Storage {
       cached: r.cached === 1,
       startedAt: r.started_at,
       finishedAt: r.finished_at,
+      notes: r.notes,
     }));
   }
 
   trialReturns(studyId: string, number: number): Float32Array | undefined {
     const row = this.st.returns.get(studyId, number) as { returns: Buffer | null } | undefined;
     return row?.returns ? toFloat32(row.returns) : undefined;
+  }
+
+  completeTrialReturns(studyId: string): { number: number; returns: Float32Array }[] {
+    return (this.st.completeReturns.all(studyId) as { number: number; returns: Buffer }[]).map((r) => ({
+      number: r.number,
+      returns: toFloat32(r.returns),
+    }));
+  }
+
+  getAnalysisResult(studyId: string, kind: string, optionsHash: string): AnalysisResultRecord | undefined {
+    const row = this.st.getAnalysis.get(studyId, kind, optionsHash) as AnalysisRow | undefined;
+    return row ? toAnalysis(row) : undefined;
+  }
+
+  putAnalysisResult(r: AnalysisResultRecord): void {
+    this.st.putAnalysis.run(r.studyId, r.kind, r.optionsHash, r.trialCount, JSON.stringify(r.result), r.durationMs, r.computedAt);
+  }
+
+  latestAnalysisResult(studyId: string, kind: string): AnalysisResultRecord | undefined {
+    const row = this.st.latestAnalysis.get(studyId, kind) as AnalysisRow | undefined;
+    return row ? toAnalysis(row) : undefined;
+  }
+
+  private walkForwardTables?: WalkForwardTables;
+  private get wf(): WalkForwardTables {
+    return (this.walkForwardTables ??= new WalkForwardTables(this.db));
+  }
+
+  createWalkForwardRun(run: WalkForwardRunRecord, windows: WalkForwardWindowRecord[]): void {
+    this.wf.createRun(run, windows);
+  }
+
+  getWalkForwardRun(id: string): WalkForwardRunRecord | undefined {
+    return this.wf.getRun(id);
+  }
+
+  listWalkForwardRuns(): WalkForwardRunRecord[] {
+    return this.wf.listRuns();
+  }
+
+  updateWalkForwardRun(id: string, patch: WalkForwardRunPatch): WalkForwardRunRecord {
+    return this.wf.updateRun(id, patch);
+  }
+
+  listWalkForwardWindows(runId: string): WalkForwardWindowRecord[] {
+    return this.wf.listWindows(runId);
+  }
+
+  updateWalkForwardWindow(runId: string, index: number, patch: WalkForwardWindowPatch): void {
+    this.wf.updateWindow(runId, index, patch);
+  }
+
+  walkForwardWindowReturns(runId: string, index: number): Float32Array | undefined {
+    return this.wf.windowReturns(runId, index);
+  }
+
+  markInterruptedWalkForwardRuns(): string[] {
+    return this.wf.markInterrupted();
   }
 
   markInterruptedStudies(): string[] {
@@ -399,6 +587,36 @@ export class SqliteStore implements Storage {
     this.stmts.deleteAny.run(id);
   }
 
+  private exportStmts?: { insert: Database.Statement; list: Database.Statement };
+  private get ex() {
+    return (this.exportStmts ??= {
+      insert: this.db.prepare(
+        `INSERT INTO exports (id, study_id, study_name, trial_number, selection, format, path, checksum, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      list: this.db.prepare(`SELECT * FROM exports ORDER BY created_at DESC, rowid DESC`),
+    });
+  }
+
+  addExport(r: ExportHistoryRecord): void {
+    // trial_number is NOT NULL in migration 4: a robust optimum that is no trial is stored as -1.
+    this.ex.insert.run(r.id, r.studyId, r.studyName, r.trialNumber ?? -1, r.selection, r.format, r.path, r.checksum, r.createdAt);
+  }
+
+  listExports(): ExportHistoryRecord[] {
+    return (this.ex.list.all() as ExportRow[]).map((r) => ({
+      id: r.id,
+      studyId: r.study_id,
+      studyName: r.study_name,
+      trialNumber: r.trial_number < 0 ? null : r.trial_number,
+      selection: r.selection,
+      format: r.format,
+      path: r.path,
+      checksum: r.checksum,
+      createdAt: r.created_at,
+    }));
+  }
+
   getSetting(key: string): string | undefined {
     const row = this.stmts.getSetting.get(key) as { value: string } | undefined;
     return row?.value;
@@ -436,6 +654,40 @@ function toFloat32(bytes: Buffer): Float32Array {
   return new Float32Array(copy.buffer, 0, bytes.byteLength / 4);
 }
 
+interface ExportRow {
+  id: string;
+  study_id: string;
+  study_name: string;
+  trial_number: number;
+  selection: ExportHistoryRecord['selection'];
+  format: ExportHistoryRecord['format'];
+  path: string;
+  checksum: string;
+  created_at: number;
+}
+
+interface AnalysisRow {
+  study_id: string;
+  kind: string;
+  options_hash: string;
+  trial_count: number;
+  result: string;
+  duration_ms: number;
+  computed_at: number;
+}
+
+function toAnalysis(r: AnalysisRow): AnalysisResultRecord {
+  return {
+    studyId: r.study_id,
+    kind: r.kind,
+    optionsHash: r.options_hash,
+    trialCount: r.trial_count,
+    result: JSON.parse(r.result),
+    durationMs: r.duration_ms,
+    computedAt: r.computed_at,
+  };
+}
+
 function toStudy(r: StudyRow): StudyRecord {
   return {
     id: r.id,
@@ -451,6 +703,7 @@ function toStudy(r: StudyRow): StudyRecord {
     seed: r.seed,
     inSampleFraction: r.in_sample_fraction,
     inSampleBars: r.in_sample_bars,
+    inSampleFrom: r.in_sample_from,
     config: JSON.parse(r.config),
     budgetTrials: r.budget_trials,
     budgetTimeSec: r.budget_time_sec,
@@ -463,6 +716,9 @@ function toStudy(r: StudyRow): StudyRecord {
     startedAt: r.started_at,
     finishedAt: r.finished_at,
     wallTimeMs: r.wall_time_ms,
+    notes: r.notes,
+    tags: JSON.parse(r.tags),
+    parentId: r.parent_study_id,
   };
 }
 

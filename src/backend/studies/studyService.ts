@@ -15,7 +15,9 @@ import {
   METRICS,
   SearchSpaceError,
   distributionFromSpec,
+  findBuiltinStrategy,
   paretoFront,
+  resolveTellResult,
   searchSpaceFromSpecs,
   type FrozenTrial,
   type ParamSpec,
@@ -38,7 +40,8 @@ import type { BacktestWorkerApi } from '../backtests/backtestWorkerApi';
 import { WorkerLane } from '../backtests/workerLane';
 import type { Storage, StudyRecord, TrialRecord } from '../storage/storage';
 import type { SharedBars, TrialOutcome } from './trialRunner';
-import type { StoredParamSpec, StudyWorkerApi } from './studyWorkerApi';
+import { studyConstraints } from './studyConstraints';
+import type { StoredParamSpec, StudyWorkerApi, StudyWorkerOpen } from './studyWorkerApi';
 
 export interface StudyServiceOptions {
   store: Storage;
@@ -60,10 +63,15 @@ interface StoredSpace {
   file?: string;
 }
 
+/** Stores a new study's record in place of createStudy; see src/backend/studyManagement/studyContinuation.ts. */
+export type StudySeeder = (draft: StudyRecord) => void;
+
 const PROGRESS_INTERVAL_MS = 250;
 /** A worker's chunk of cheap trials should take about this long (see StudyRun.trialsPerCall). */
 const CHUNK_TARGET_MS = 20;
-const MAX_TRIALS_PER_CALL = 16;
+const MAX_TRIALS_PER_CALL = 64;
+/** The least time the study worker is given to start (see StudyRun's sampler lane). */
+const STUDY_WORKER_START_FLOOR_MS = 30_000;
 /** A sampler call (a GP fit) taking longer than this fails the study. */
 const SAMPLER_CALL_LIMIT_MS = 10 * 60_000;
 
@@ -74,12 +82,14 @@ export class StudyService {
     opts.store.markInterruptedStudies();
   }
 
-  async create(request: StudyCreateRequest): Promise<StudySummary> {
+  /** `seeder`, when given, stores the new study instead of createStudy (continue tuning seeds it with trials). */
+  async create(request: StudyCreateRequest, seeder?: StudySeeder): Promise<StudySummary> {
     const { store } = this.opts;
     const dataset = store.getDataset(request.datasetId);
     if (!dataset) throw new HoldoutError('NOT_FOUND', `No dataset with id ${request.datasetId}. It may have been deleted.`, { field: 'datasetId' });
     const { info, file } = await this.opts.backtests.strategyFor(request.strategy);
     const { params, fixed } = buildSpace(info.params, request.space, info.name);
+    if (file === undefined) checkBuiltinConstraints(info.name, params, fixed);
     const objectives = request.objectives.map((o, i) => {
       const metric = METRICS.find((m) => m.id === o.metric);
       if (!metric) {
@@ -90,7 +100,7 @@ export class StudyService {
       }
       return { metric: o.metric, direction: o.direction ?? metric.direction };
     });
-    const inSampleBars = inSampleBarCount(dataset.bars, request.inSampleFraction);
+    const { inSampleFrom, inSampleBars } = tunedRange(dataset.bars, request);
     if (inSampleBars < 2) {
       throw new HoldoutError('INVALID_REQUEST', `An in-sample fraction of ${request.inSampleFraction} leaves ${inSampleBars} bars of ${dataset.bars}.`, {
         field: 'inSampleFraction',
@@ -101,7 +111,7 @@ export class StudyService {
     const id = `st_${randomBytes(8).toString('hex')}`;
     const now = Date.now();
     const space: StoredSpace = { params, fixed, ...(file !== undefined ? { file } : {}) };
-    store.createStudy({
+    const record: StudyRecord = {
       id,
       name: request.name ?? `${info.name} on ${dataset.name}`,
       datasetId: dataset.id,
@@ -113,8 +123,9 @@ export class StudyService {
       sampler: request.sampler,
       samplerSettings: {},
       seed: request.seed,
-      inSampleFraction: request.inSampleFraction,
+      inSampleFraction: request.range ? inSampleBars / dataset.bars : request.inSampleFraction,
       inSampleBars,
+      inSampleFrom,
       config: request.config,
       budgetTrials,
       budgetTimeSec: request.budget.timeLimitSec ?? null,
@@ -127,7 +138,9 @@ export class StudyService {
       startedAt: now,
       finishedAt: null,
       wallTimeMs: 0,
-    });
+    };
+    if (seeder) seeder(record);
+    else store.createStudy(record);
     this.start(id);
     return this.summary(id);
   }
@@ -149,6 +162,7 @@ export class StudyService {
         seed: r.seed,
         inSampleFraction: r.inSampleFraction,
         inSampleBars: r.inSampleBars,
+        inSampleFrom: r.inSampleFrom ?? 0,
         config: r.config as BacktestConfig,
         budget: { trials: r.budgetTrials, timeLimitSec: r.budgetTimeSec },
         workers: r.workers,
@@ -234,6 +248,9 @@ export class StudyService {
       startedAt: r.startedAt,
       finishedAt: r.finishedAt,
       wallTimeMs: r.wallTimeMs + (this.runs.get(r.id)?.elapsedMs() ?? 0),
+      tags: r.tags ?? [],
+      notes: r.notes ?? '',
+      parentId: r.parentId ?? null,
     };
   }
 }
@@ -254,6 +271,14 @@ class StudyRun {
   private failure: string | undefined;
   private callSeq = 0;
   private savedSeq = 0;
+  /** The sampler state as last stored (this run is the only writer, so no read back is needed). */
+  private savedState: string | null;
+  /**
+   * Results of a random or Sobol study, resolved and stored here but not yet told to the study worker: they go with
+   * the next ask (see runChunk). Always a subset of the stored finished trials, so a respawned worker, which
+   * restores from the store, starts with none.
+   */
+  private readonly untold: { number: number; result: number[] | { state: 'failed'; reason: string } }[] = [];
   private finishedThisRun = 0;
   /** Mean duration of recent evaluated (not cached) trials, once known. */
   private meanTrialMs: number | undefined;
@@ -269,11 +294,21 @@ class StudyRun {
     this.space = record.space as StoredSpace;
     this.directions = record.objectives.map((o) => o.direction);
     this.trials = opts.store.listTrials(record.id);
+    this.savedState = record.samplerState;
     this.sampler = new WorkerLane<StudyWorkerApi>({
       file: opts.studyWorkerFile,
       label: 'study',
+      // Loading a user strategy's file for its constraints runs its top-level code, which may never end. Starting
+      // a thread and compiling the file take a while on a busy machine, so the limit is never below a floor.
+      initLimitMs: this.startLimitMs(),
+      onInitTimeout: () =>
+        new HoldoutError('CANCELLED', `Starting the study's sampler, which loads the strategy for its constraints, took longer than ${this.startLimitMs() / 1000} s; it was stopped.`),
       // A respawned worker restores the study from what is stored, like a resume.
-      init: (api) => api.open({ ...this.openOptions(), resume: this.resumeState() }) as Promise<void>,
+      init: (api) => {
+        const resume = this.resumeState();
+        this.untold.length = 0;
+        return api.open({ ...this.openOptions(), resume }) as Promise<void>;
+      },
       shutdown: (api) => api.close() as Promise<void>,
     });
     this.done = this.execute();
@@ -297,13 +332,22 @@ class StudyRun {
     await this.done.catch(() => undefined);
   }
 
-  private openOptions() {
+  private startLimitMs(): number {
+    return Math.max(this.record.trialTimeLimitSec * 1000, STUDY_WORKER_START_FLOOR_MS);
+  }
+
+  private openOptions(): StudyWorkerOpen {
+    const { file } = this.space;
+    const { strategiesDir } = this.opts;
+    if (file !== undefined && strategiesDir === undefined) throw new Error(`user strategy ${file}: the back end was given no strategies folder`);
     return {
       strategy: this.record.strategyName,
       space: this.space.params,
       directions: this.directions,
       sampler: this.record.sampler as 'random' | 'sobol' | 'tpe' | 'gp',
       seed: this.record.seed,
+      fixed: this.space.fixed,
+      ...(file !== undefined ? { user: { file, strategiesDir: strategiesDir! } } : {}),
     };
   }
 
@@ -339,9 +383,9 @@ class StudyRun {
           }),
         );
       }
-      // With results-independent samplers each worker gets a second chunk queued behind the one it is running, so
-      // it never waits for the main thread to tell, store and ask between chunks.
-      const slotsPerLane = this.resultsIndependent() ? 2 : 1;
+      // With results-independent samplers each worker gets two more chunks queued behind the one it is running, so
+      // it never waits for the main thread to store and ask between chunks, even when a commit stalls the thread.
+      const slotsPerLane = this.resultsIndependent() ? 3 : 1;
       const idle = this.lanes.flatMap((_, i) => Array<number>(slotsPerLane).fill(i)).reverse();
       let wake: () => void = () => undefined;
       let woken = new Promise<void>((resolve) => (wake = resolve));
@@ -359,7 +403,7 @@ class StudyRun {
           } else {
             const q = Math.min(idle.length * chunkSize, budget - asked);
             const seq = ++this.callSeq;
-            const fresh = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q));
+            const fresh = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.ask(q, this.untold.splice(0)));
             if (this.abandoned()) break;
             const startedAt = Date.now();
             store.addRunningTrials(id, fresh.trials.map((t) => ({ ...t, startedAt })), this.samplerState(seq, fresh.samplerState));
@@ -470,17 +514,27 @@ class StudyRun {
       }
     }
     if (this.abandoned()) return;
-    // Only where the next proposals do not depend on these results may the worker start on them before the tell.
-    if (this.resultsIndependent()) releaseLane();
     const results = outcomes.map((o) => (o.ok ? this.record.objectives.map((obj) => o.metrics[obj.metric] ?? NaN) : { state: 'failed' as const, reason: o.reason }));
-    const seq = ++this.callSeq;
-    const told = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) =>
-      api.tellMany(chunk.map((t, i) => ({ number: t.number, result: results[i] }))),
-    );
-    if (this.abandoned()) return;
+    const told = chunk.map((t, i) => ({ number: t.number, result: results[i] }));
+    let frozen: Pick<FrozenTrial, 'state' | 'values' | 'failReason'>[];
+    let samplerState: string | null;
+    if (this.resultsIndependent()) {
+      // Random and Sobol proposals ignore results, and telling them changes no sampler state: the worker may start
+      // its next chunk at once, and the results are resolved here, exactly as the study would (resolveTellResult),
+      // stored, and told to the study worker with the next ask rather than in a round trip of their own.
+      releaseLane();
+      frozen = told.map(({ number, result }) => resolveTellResult(number, result, this.directions));
+      samplerState = this.savedState;
+    } else {
+      const seq = ++this.callSeq;
+      const reply = await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.tellMany(told));
+      if (this.abandoned()) return;
+      frozen = reply.trials;
+      samplerState = this.samplerState(seq, reply.samplerState);
+    }
     const finishedAt = Date.now();
     const finished = chunk.map((t, i) => {
-      const trial: FrozenTrial = told.trials[i];
+      const trial = frozen[i];
       const outcome = outcomes[i];
       return {
         trial: {
@@ -498,7 +552,8 @@ class StudyRun {
         cache: outcome.ok && !cached[i] ? { key: keys[i], value: { metrics: outcome.metrics, returns: outcome.returns } } : undefined,
       };
     });
-    store.finishTrials(this.record.id, finished, this.samplerState(seq, told.samplerState));
+    store.finishTrials(this.record.id, finished, samplerState);
+    if (this.resultsIndependent()) this.untold.push(...told);
     for (const { trial } of finished) {
       if (trial.cached || trial.durationMs === null) continue;
       // A running mean of backtest time, which sizes the next chunks.
@@ -545,10 +600,11 @@ class StudyRun {
     }
   }
 
-  /** The sampler state to save, unless a later call's state was saved already (null keeps the stored one). */
+  /** The sampler state to save, unless a later call's state was saved already (then the stored one is kept). */
   private samplerState(seq: number, state: string): string | null {
-    if (seq < this.savedSeq) return this.opts.store.getStudy(this.record.id)?.samplerState ?? null;
+    if (seq < this.savedSeq) return this.savedState;
     this.savedSeq = seq;
+    this.savedState = state;
     return state;
   }
 
@@ -559,14 +615,15 @@ class StudyRun {
     if (dataset.hash !== this.record.datasetHash) throw new Error(`dataset ${this.record.datasetId} changed since the study was created`);
     const series = store.loadBars(dataset.id) as unknown as Record<string, Float64Array | number>;
     const n = this.record.inSampleBars;
+    const from = this.record.inSampleFrom ?? 0;
     const columns: Record<string, Float64Array> = {};
     for (const [name, values] of Object.entries(series)) {
       if (!(values instanceof Float64Array)) continue;
       const shared = new Float64Array(new SharedArrayBuffer(n * 8));
-      shared.set(values.subarray(0, n));
+      shared.set(values.subarray(from, from + n));
       columns[name] = shared;
     }
-    return { key: `${dataset.hash}:0:${n}`, length: n, periodsPerYear: dataset.frequency.periodsPerYear, columns };
+    return { key: `${dataset.hash}:${from}:${from + n}`, length: n, periodsPerYear: dataset.frequency.periodsPerYear, columns };
   }
 
   private emit(force: boolean): void {
@@ -670,6 +727,38 @@ function buildSpace(
   return { params, fixed };
 }
 
+/** The bars the tuner sees: the request's range (checked against the dataset), else the first inSampleFraction. */
+function tunedRange(datasetBars: number, request: StudyCreateRequest): { inSampleFrom: number; inSampleBars: number } {
+  const range = request.range;
+  if (!range) return { inSampleFrom: 0, inSampleBars: inSampleBarCount(datasetBars, request.inSampleFraction) };
+  if (range.toBar > datasetBars) {
+    throw new HoldoutError('INVALID_REQUEST', `range.toBar is ${range.toBar}, but the dataset has only ${datasetBars} bars (toBar is exclusive).`, {
+      field: 'range.toBar',
+      value: String(range.toBar),
+    });
+  }
+  if (range.toBar - range.fromBar < 2) {
+    throw new HoldoutError('INVALID_REQUEST', `range ${range.fromBar}..${range.toBar} holds fewer than 2 bars; a study needs at least 2.`, { field: 'range' });
+  }
+  return { inSampleFrom: range.fromBar, inSampleBars: range.toBar - range.fromBar };
+}
+
+/**
+ * A built-in strategy's constraints must leave room in the study's space; checked here so a request that fixes
+ * parameters against them is refused at once. (A user strategy's are checked when the study worker loads its
+ * file: a study that cannot hold them fails with the reason.)
+ */
+function checkBuiltinConstraints(strategy: string, params: StoredParamSpec[], fixed: Record<string, number | string | boolean>): void {
+  const builtin = findBuiltinStrategy(strategy);
+  if (!builtin) return;
+  try {
+    searchSpaceFromSpecs(params as unknown as ParamSpec[], studyConstraints(builtin.constraints ?? [], builtin.params, fixed));
+  } catch (err) {
+    if (err instanceof Error) throw new HoldoutError('INVALID_REQUEST', `${strategy}: ${err.message}`, { field: 'space' });
+    throw err;
+  }
+}
+
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
@@ -684,7 +773,8 @@ function canonical(value: unknown): unknown {
 
 /** SHA-256 of (strategy code hash, canonical params, dataset hash, in-sample range, backtest config). */
 function cacheKey(r: StudyRecord, params: Record<string, unknown>): string {
-  const text = JSON.stringify([r.strategyHash, canonical(params), r.datasetHash, [0, r.inSampleBars], canonical(r.config)]);
+  const from = r.inSampleFrom ?? 0;
+  const text = JSON.stringify([r.strategyHash, canonical(params), r.datasetHash, [from, from + r.inSampleBars], canonical(r.config)]);
   return createHash('sha256').update(text).digest('hex');
 }
 

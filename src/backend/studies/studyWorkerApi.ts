@@ -1,17 +1,11 @@
 // What the "study" worker thread exposes through comlink: the ask/tell core and its sampler (fitting a GP is
 // heavy, so it never runs on the main thread). The main thread asks for trials, tells results, and stores the
-// returned trials and sampler state; this worker keeps no other state and does no I/O.
-import {
-  constraintParams,
-  createStudy,
-  distributionFromSpec,
-  findBuiltinStrategy,
-  type FrozenTrial,
-  type ParamConstraint,
-  type ParamSpec,
-  type Study,
-  type StudyState,
-} from '../../core';
+// returned trials and sampler state; this worker keeps no other state, and its only I/O is loading a user
+// strategy's file for the constraints it declares.
+import { createStudy, distributionFromSpec, findBuiltinStrategy, type FrozenTrial, type ParamSpec, type Study, type StudyState } from '../../core';
+import { stopCompiler } from '../strategies/compileStrategy';
+import { UserStrategyLoader, userCodeError } from '../strategies/userStrategyLoader';
+import { studyConstraints, type FixedParams } from './studyConstraints';
 
 /** A tunable parameter as stored with the study (a strategy ParamSpec without label or default). */
 export type StoredParamSpec =
@@ -24,6 +18,10 @@ export interface StudyWorkerOpen {
   directions: ('maximize' | 'minimize')[];
   sampler: 'random' | 'sobol' | 'tpe' | 'gp';
   seed: number;
+  /** The strategy's parameters the study does not tune, with their values. */
+  fixed: FixedParams;
+  /** A user strategy: its file (absolute) and the strategies folder it lies in. */
+  user?: { file: string; strategiesDir: string };
   resume?: StudyState;
 }
 
@@ -38,6 +36,7 @@ export interface TellReply {
 }
 
 let study: Study | undefined;
+let loader: UserStrategyLoader | undefined;
 
 function current(): Study {
   if (!study) throw new Error('study worker used before open()');
@@ -46,17 +45,24 @@ function current(): Study {
 
 export const studyWorkerApi = {
   /**
-   * Builds the study (or restores it from stored trials and sampler state). A built-in strategy's constraints
-   * apply when every parameter they read is tuned; user strategies' constraints (functions in their file) are
-   * not applied here, so a point breaking one fails its trial with the strategy's message.
+   * Builds the study (or restores it from stored trials and sampler state) under every constraint the strategy
+   * declares, built-in or user (whose file is loaded here, as a backtest worker loads it), restated over the tuned
+   * parameters (see studyConstraints), so the sampler never proposes a point the strategy would reject.
    */
-  open(options: StudyWorkerOpen): void {
-    const builtin = findBuiltinStrategy(options.strategy);
+  async open(options: StudyWorkerOpen): Promise<void> {
     const specs = options.space as unknown as ParamSpec[];
-    const names = new Set(specs.map((s) => s.name));
-    const constraints = ((builtin?.constraints ?? []) as ParamConstraint[]).filter((c) =>
-      constraintParams(c, builtin!.params).every((p) => names.has(p)),
-    );
+    let constraints;
+    if (options.user !== undefined) {
+      if (loader?.folder !== options.user.strategiesDir) loader = new UserStrategyLoader(options.user.strategiesDir);
+      const user = await loader.load(options.user.file);
+      constraints = studyConstraints(user.strategy.constraints ?? [], user.strategy.params, options.fixed, (err) =>
+        userCodeError(err, user.file, user.strategy.name),
+      );
+    } else {
+      const builtin = findBuiltinStrategy(options.strategy);
+      if (!builtin) throw new Error(`no built-in strategy named '${options.strategy}'`);
+      constraints = studyConstraints(builtin.constraints ?? [], builtin.params, options.fixed);
+    }
     study = createStudy({
       space: specs.map(distributionFromSpec),
       constraints,
@@ -67,8 +73,13 @@ export const studyWorkerApi = {
     });
   },
 
-  ask(q: number): AskReply {
+  /**
+   * `q` new trials. `told` are results the main thread already resolved and stored (random and Sobol studies, whose
+   * proposals ignore results): they ride along with the next ask instead of costing a message of their own.
+   */
+  ask(q: number, told: { number: number; result: number[] | { state: 'failed'; reason: string } }[] = []): AskReply {
     const s = current();
+    for (const { number, result } of told) s.tell(number, result);
     const trials = s.askBatch(q).map((t) => ({ number: t.number, params: { ...t.params } }));
     return { trials, samplerState: JSON.stringify(s.sampler.getState()) };
   },
@@ -89,8 +100,12 @@ export const studyWorkerApi = {
     return { trials, samplerState: JSON.stringify(s.sampler.getState()) };
   },
 
-  close(): void {
+  async close(): Promise<void> {
     study = undefined;
+    if (loader !== undefined) {
+      loader = undefined;
+      await stopCompiler();
+    }
   },
 };
 

@@ -205,7 +205,8 @@ function describeParam(p: Record<string, unknown>): string {
   return `${String(p.name)} ${String(p.type)} ${String(p.low)}..${String(p.high)}${p.log ? ' log' : ''}${p.step !== undefined ? ` step ${String(p.step)}` : ''}`;
 }
 
-async function datasetFor(backend: Backend, data: string): Promise<string> {
+/** A stored dataset (id or exact name), or a CSV file imported into the store first (by content hash, so once). */
+export async function datasetFor(backend: Backend, data: string): Promise<string> {
   const asFile = resolve(data);
   if (existsSync(asFile) && !/^ds_[0-9a-z]+$/.test(data)) {
     const result = await backend.api.datasets.import({ source: { kind: 'path', path: asFile } });
@@ -214,7 +215,7 @@ async function datasetFor(backend: Backend, data: string): Promise<string> {
   return resolveDatasetId(backend, data);
 }
 
-function readSpaceFile(file: string): Record<string, ParamOverride> {
+export function readSpaceFile(file: string): Record<string, ParamOverride> {
   let doc: unknown;
   try {
     doc = parseYaml(readFileSync(resolve(file), 'utf8'));
@@ -231,7 +232,7 @@ function readSpaceFile(file: string): Record<string, ParamOverride> {
   return out;
 }
 
-function parseRanges(pairs: string[]): Record<string, ParamOverride> {
+export function parseRanges(pairs: string[]): Record<string, ParamOverride> {
   const out: Record<string, ParamOverride> = {};
   for (const pair of pairs) {
     const m = /^([^=]+)=([^:]+):([^:]+)(?::(log|int))?$/.exec(pair.trim());
@@ -245,7 +246,7 @@ function parseRanges(pairs: string[]): Record<string, ParamOverride> {
   return out;
 }
 
-function parseFixed(pairs: string[]): Record<string, ParamOverride> {
+export function parseFixed(pairs: string[]): Record<string, ParamOverride> {
   const out: Record<string, ParamOverride> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
@@ -257,7 +258,7 @@ function parseFixed(pairs: string[]): Record<string, ParamOverride> {
   return out;
 }
 
-function parseObjectives(text: string): { metric: string; direction?: 'maximize' | 'minimize' }[] {
+export function parseObjectives(text: string): { metric: string; direction?: 'maximize' | 'minimize' }[] {
   return text.split(',').map((part) => {
     const [metric, dir] = part.trim().split(':');
     if (dir === undefined) return { metric };
@@ -267,39 +268,39 @@ function parseObjectives(text: string): { metric: string; direction?: 'maximize'
   });
 }
 
-function collect(value: string, previous: string[]): string[] {
+export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function parseSampler(value: string): 'random' | 'sobol' | 'tpe' | 'gp' {
+export function parseSampler(value: string): 'random' | 'sobol' | 'tpe' | 'gp' {
   if (value !== 'random' && value !== 'sobol' && value !== 'tpe' && value !== 'gp') throw new InvalidArgumentError('expected random, sobol, tpe or gp.');
   return value;
 }
 
-function parseFill(value: string): 'open' | 'close' {
+export function parseFill(value: string): 'open' | 'close' {
   if (value !== 'open' && value !== 'close') throw new InvalidArgumentError('expected "open" or "close".');
   return value;
 }
 
-function parsePositive(value: string): number {
+export function parsePositive(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0.');
   return n;
 }
 
-function parsePositiveOrZero(value: string): number {
+export function parsePositiveOrZero(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number >= 0.');
   return n;
 }
 
-function parsePositiveInt(value: string): number {
+export function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number >= 1.');
   return n;
 }
 
-function parseNonNegativeInt(value: string): number {
+export function parseNonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0.');
   return n;

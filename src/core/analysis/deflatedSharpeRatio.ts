@@ -29,7 +29,8 @@ export interface DeflatedSharpeInput extends ExpectedMaxSharpeInput {
  * expected maximum of N independent Sharpe ratios with mean 0 and variance V (False Strategy theorem).
  * Bailey & López de Prado, "The Deflated Sharpe Ratio: Correcting for Selection Bias, Backtest Overfitting and
  * Non-Normality", Journal of Portfolio Management 40(5) (2014), eq. (2) — from Bailey, Borwein, López de Prado &
- * Zhu, "Pseudo-Mathematics and Financial Charlatanism" (2014). Returns 0 for N = 1 (one draw's expectation).
+ * Zhu, "Pseudo-Mathematics and Financial Charlatanism" (2014). Returns 0 for N = 1 (one draw's expectation), and
+ * never less (the formula dips below 0 for 1 < N < 1.3, where it does not apply).
  */
 export function expectedMaxSharpe(input: ExpectedMaxSharpeInput): number {
   const { trials, sharpeVariance } = input;
@@ -38,7 +39,9 @@ export function expectedMaxSharpe(input: ExpectedMaxSharpeInput): number {
   if (trials === 1) return 0;
   const z1 = normalQuantile(1 - 1 / trials);
   const z2 = normalQuantile(1 - 1 / (trials * Math.E));
-  return Math.sqrt(sharpeVariance) * ((1 - EULER_MASCHERONI) * z1 + EULER_MASCHERONI * z2);
+  // The approximation is for N >> 1; just above N = 1 (a correlation-corrected effective N can land there) it turns
+  // negative (−0.78·√V at N = 1.01), while the true expected maximum is 0 at N = 1 and grows with N. Clamp at 0.
+  return Math.max(0, Math.sqrt(sharpeVariance) * ((1 - EULER_MASCHERONI) * z1 + EULER_MASCHERONI * z2));
 }
 
 /**

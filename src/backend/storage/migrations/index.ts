@@ -160,6 +160,70 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'walk-forward runs and their windows; studies on a bar range',
+    up(db) {
+      db.exec(`
+        -- A study tunes on bars in_sample_from .. in_sample_from + in_sample_bars - 1 (0 for every older study).
+        ALTER TABLE studies ADD COLUMN in_sample_from INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE walk_forward_runs (
+          id            TEXT PRIMARY KEY,
+          name          TEXT NOT NULL,
+          dataset_id    TEXT NOT NULL,
+          dataset_hash  TEXT NOT NULL,
+          strategy_name TEXT NOT NULL,
+          -- The create request as validated (defaults applied), JSON.
+          request       TEXT NOT NULL,
+          status        TEXT NOT NULL CHECK (status IN ('running', 'completed', 'stopped', 'interrupted', 'failed')),
+          error         TEXT,
+          -- Efficiency, drift and the stitched out-of-sample curve once every window is done, JSON.
+          result        TEXT,
+          created_at    INTEGER NOT NULL,
+          started_at    INTEGER,
+          finished_at   INTEGER
+        );
+        CREATE INDEX walk_forward_runs_created ON walk_forward_runs(created_at);
+        -- One row per window, written when the run is created; the study is not tied by a foreign key so that
+        -- deleting a study later keeps the run's record of what it chose and how that did out of sample.
+        CREATE TABLE walk_forward_windows (
+          run_id        TEXT NOT NULL REFERENCES walk_forward_runs(id) ON DELETE CASCADE,
+          window_index  INTEGER NOT NULL,
+          is_from       INTEGER NOT NULL,
+          is_to         INTEGER NOT NULL,
+          oos_from      INTEGER NOT NULL,
+          oos_to        INTEGER NOT NULL,
+          status        TEXT NOT NULL CHECK (status IN ('pending', 'running', 'completed', 'failed', 'stopped')),
+          study_id      TEXT,
+          trial_number  INTEGER,
+          params        TEXT,
+          in_sample     TEXT,
+          out_of_sample TEXT,
+          -- Per-bar out-of-sample returns of the chosen parameters, little-endian float32.
+          oos_returns   BLOB,
+          PRIMARY KEY (run_id, window_index)
+        );
+      `);
+    },
+  },
+  {
+    version: 6,
+    name: 'trial results cache points at the trial holding its returns',
+    up(db) {
+      db.exec(`
+        -- A study's evaluated trial keeps its per-bar returns in trials.returns; its cache entry names that trial
+        -- instead of holding a second copy (returns NULL). Older entries keep their own copy.
+        ALTER TABLE trial_cache ADD COLUMN study_id TEXT;
+        ALTER TABLE trial_cache ADD COLUMN trial_number INTEGER;
+        CREATE INDEX trial_cache_source ON trial_cache(study_id, trial_number) WHERE study_id IS NOT NULL;
+        -- When the trial goes (its study deleted), the entry takes over the returns, so the cache loses nothing.
+        CREATE TRIGGER trial_cache_keep_returns AFTER DELETE ON trials BEGIN
+          UPDATE trial_cache SET returns = OLD.returns, study_id = NULL, trial_number = NULL
+            WHERE study_id = OLD.study_id AND trial_number = OLD.number;
+        END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,4 +3,4 @@
 export { Study, createStudy, type AskedTrial, type StudyOptions } from './study';
 export type { FrozenTrial } from './frozenTrial';
 export type { StudyState } from './studyState';
-export type { TellResult } from './tellResult';
+export { resolveTellResult, type TellResult } from './tellResult';

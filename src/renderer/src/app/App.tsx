@@ -1,10 +1,13 @@
 import { BacktestPage } from '../backtest/BacktestPage';
 import { DatasetsPage } from '../datasets/DatasetsPage';
+import { ExportsPage } from '../exports/ExportsPage';
 import { DatasetView } from '../datasets/DatasetView';
 import { ImportProvider } from '../datasets/ImportContext';
 import { NewStudyPage } from '../studies/NewStudyPage';
 import { StudiesPage } from '../studies/StudiesPage';
 import { StudyDashboard } from '../studies/StudyDashboard';
+import { NewWalkForwardPage, WalkForwardListPage, WalkForwardRunPage } from '../walkForward';
+import { BackupPage, CompareStudiesPage } from '../studyManagement';
 import { NavigationProvider } from './NavigationContext';
 import { routeHref, type Route } from './route';
 import { Sidebar } from './Sidebar';
@@ -39,8 +42,20 @@ function Page({ route }: { route: Route }) {
       return <StudiesPage />;
     case 'study-new':
       return <NewStudyPage />;
+    case 'study-compare':
+      return <CompareStudiesPage key={route.ids.join(',')} ids={route.ids} />;
+    case 'backup':
+      return <BackupPage />;
+    case 'walk-forwards':
+      return <WalkForwardListPage />;
+    case 'walk-forward-new':
+      return <NewWalkForwardPage />;
+    case 'walk-forward':
+      return <WalkForwardRunPage key={route.id} id={route.id} />;
+    case 'exports':
+      return <ExportsPage />;
     case 'study':
-      return <StudyDashboard key={route.id} id={route.id} />;
+      return <StudyDashboard key={route.id} id={route.id} tab={route.tab ?? 'trials'} />;
     default:
       return <DatasetsPage />;
   }

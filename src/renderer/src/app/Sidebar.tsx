@@ -8,7 +8,8 @@ export function Sidebar({ route }: { route: Route }) {
   const mode = info?.mode ?? client.mode;
   const datasetsActive = route.page === 'datasets' || route.page === 'dataset';
   const backtestActive = route.page === 'backtest';
-  const studiesActive = route.page === 'studies' || route.page === 'study-new' || route.page === 'study';
+  const studiesActive = route.page === 'studies' || route.page === 'study-new' || route.page === 'study' || route.page === 'study-compare';
+  const exportsActive = route.page === 'exports';
 
   return (
     <aside className="sidebar">
@@ -28,6 +29,26 @@ export function Sidebar({ route }: { route: Route }) {
           <li>
             <a href={routeHref({ page: 'studies' })} className="sidebar-link" aria-current={studiesActive ? 'page' : undefined} data-testid="nav-studies">
               Studies
+            </a>
+          </li>
+          <li>
+            <a
+              href={routeHref({ page: 'walk-forwards' })}
+              className="sidebar-link"
+              aria-current={route.page === 'walk-forwards' || route.page === 'walk-forward-new' || route.page === 'walk-forward' ? 'page' : undefined}
+              data-testid="nav-walk-forward"
+            >
+              Walk-forward
+            </a>
+          </li>
+          <li>
+            <a href={routeHref({ page: 'exports' })} className="sidebar-link" aria-current={exportsActive ? 'page' : undefined} data-testid="nav-exports">
+              Exports
+            </a>
+          </li>
+          <li>
+            <a href={routeHref({ page: 'backup' })} className="sidebar-link" aria-current={route.page === 'backup' ? 'page' : undefined} data-testid="nav-backup">
+              Backup
             </a>
           </li>
         </ul>

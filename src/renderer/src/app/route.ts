@@ -8,10 +8,22 @@ export type Route =
   | { page: 'backtest'; dataset?: string; strategy?: string }
   | { page: 'studies' }
   | { page: 'study-new' }
-  | { page: 'study'; id: string };
+  | { page: 'study'; id: string; tab?: StudyTab }
+  /** Two or more studies side by side: #/studies/compare?ids=st_…,st_… */
+  | { page: 'study-compare'; ids: string[] }
+  | { page: 'backup' }
+  | { page: 'exports' }
+  | { page: 'walk-forwards' }
+  | { page: 'walk-forward-new' }
+  | { page: 'walk-forward'; id: string };
+
+/** The study dashboard's tabs; the default, trials, has no suffix in the address: #/studies/st_…/parameters. */
+export const STUDY_TABS = ['trials', 'parameters', 'robustness'] as const;
+export type StudyTab = (typeof STUDY_TABS)[number];
 
 const DATASET_ID = /^ds_[0-9a-z]{6,40}$/;
 const STUDY_ID = /^st_[0-9a-f]{16}$/;
+const WALK_FORWARD_ID = /^wf_[0-9a-f]{16}$/;
 const STRATEGY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 function parseBacktest(query: string): Route {
@@ -35,8 +47,24 @@ export function parseRoute(hash: string): Route | null {
   if (backtest) return parseBacktest(backtest[1] ?? '');
   if (path === '/studies' || path === '/studies/') return { page: 'studies' };
   if (path === '/studies/new') return { page: 'study-new' };
+  const compare = /^\/studies\/compare\?ids=([^&]*)$/.exec(path);
+  if (compare) {
+    const ids = decodeURIComponent(compare[1]).split(',').filter((x) => STUDY_ID.test(x));
+    return ids.length >= 1 ? { page: 'study-compare', ids: [...new Set(ids)] } : { page: 'studies' };
+  }
+  if (path === '/backup') return { page: 'backup' };
+  if (path === '/walk-forward' || path === '/walk-forward/') return { page: 'walk-forwards' };
+  if (path === '/walk-forward/new') return { page: 'walk-forward-new' };
+  const walkForward = /^\/walk-forward\/([^/]+)$/.exec(path);
+  if (walkForward && WALK_FORWARD_ID.test(walkForward[1])) return { page: 'walk-forward', id: walkForward[1] };
+  if (path === '/exports' || path === '/exports/') return { page: 'exports' };
   const study = /^\/studies\/([^/]+)$/.exec(path);
   if (study && STUDY_ID.test(study[1])) return { page: 'study', id: study[1] };
+  const studyTab = /^\/studies\/([^/]+)\/([a-z]+)$/.exec(path);
+  if (studyTab && STUDY_ID.test(studyTab[1]) && (STUDY_TABS as readonly string[]).includes(studyTab[2])) {
+    const tab = studyTab[2] as StudyTab;
+    return tab === 'trials' ? { page: 'study', id: studyTab[1] } : { page: 'study', id: studyTab[1], tab };
+  }
   return null;
 }
 
@@ -55,8 +83,20 @@ export function routeHref(route: Route): string {
       return '#/studies';
     case 'study-new':
       return '#/studies/new';
+    case 'walk-forwards':
+      return '#/walk-forward';
+    case 'walk-forward-new':
+      return '#/walk-forward/new';
+    case 'walk-forward':
+      return `#/walk-forward/${route.id}`;
+    case 'study-compare':
+      return `#/studies/compare?ids=${route.ids.join(',')}`;
+    case 'backup':
+      return '#/backup';
+    case 'exports':
+      return '#/exports';
     case 'study':
-      return `#/studies/${route.id}`;
+      return route.tab && route.tab !== 'trials' ? `#/studies/${route.id}/${route.tab}` : `#/studies/${route.id}`;
     default:
       return '#/datasets';
   }

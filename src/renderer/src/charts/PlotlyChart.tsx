@@ -1,4 +1,4 @@
-import Plotly, { type PlotlyConfig, type PlotlyData, type PlotlyHTMLElement, type PlotlyLayout, type RelayoutEvent } from 'plotly.js-dist-min';
+import Plotly, { type PlotlyConfig, type PlotlyData, type PlotlyHTMLElement, type PlotlyLayout, type RelayoutEvent, type RestyleEvent } from 'plotly.js-strict-dist-min';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 interface PlotlyChartProps {
@@ -6,6 +6,8 @@ interface PlotlyChartProps {
   layout: PlotlyLayout;
   config?: PlotlyConfig;
   onRelayout?: (event: RelayoutEvent) => void;
+  /** Interactive changes to the traces, e.g. a parcoords brush; receives the element to read its current data. */
+  onRestyle?: (event: RestyleEvent, gd: PlotlyHTMLElement) => void;
   className?: string;
   ariaLabel: string;
   testId?: string;
@@ -24,25 +26,33 @@ const DEFAULT_CONFIG: PlotlyConfig = {
  * A thin React wrapper: Plotly.react diffs the figure itself, so every prop change is one call; the element is
  * purged on unmount so plotly's listeners and WebGL contexts do not outlive it.
  */
-export function PlotlyChart({ data, layout, config = DEFAULT_CONFIG, onRelayout, className, ariaLabel, testId }: PlotlyChartProps) {
+export function PlotlyChart({ data, layout, config = DEFAULT_CONFIG, onRelayout, onRestyle, className, ariaLabel, testId }: PlotlyChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const plotted = useRef(false);
   const onRelayoutRef = useRef(onRelayout);
+  const onRestyleRef = useRef(onRestyle);
   useLayoutEffect(() => {
     onRelayoutRef.current = onRelayout;
+    onRestyleRef.current = onRestyle;
   });
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     let live = true;
+    const started = performance.now();
     Plotly.react(el, data, layout, config).then(
       (gd: PlotlyHTMLElement) => {
         if (!live) return;
         plotted.current = true;
+        // How long the last draw took, for the benchmarks and tests that read it off the element.
+        el.dataset.drawMs = (performance.now() - started).toFixed(1);
+        el.dataset.draws = String(Number(el.dataset.draws ?? 0) + 1);
         // Rebound after every draw: a full replot (new config) drops the element's listeners.
         gd.removeAllListeners('plotly_relayout');
         gd.on('plotly_relayout', (event) => onRelayoutRef.current?.(event));
+        gd.removeAllListeners('plotly_restyle');
+        gd.on('plotly_restyle', (event) => onRestyleRef.current?.(event, gd));
       },
       (error: unknown) => console.error('plotly failed to draw the chart', error),
     );

@@ -10,6 +10,7 @@ import { formatDateTime } from '../format/formatDate';
 import { toDisplayError, type DisplayError } from '../format/formatError';
 import { formatDecimal, formatInteger } from '../format/formatNumber';
 import { StatusBadge } from './StatusBadge';
+import { CompareCheckbox, CompareHeaderCell, StudyListToolbar, StudyTagChips, useStudyListManagement } from '../studyManagement';
 import { finishedTrials } from './studyFormat';
 import { ACTIVE_STATUSES } from './useStudyLive';
 
@@ -62,6 +63,7 @@ export function StudiesPage() {
   }, [anyActive, reload]);
 
   const datasetName = (id: string) => datasets?.find((d) => d.id === id)?.name ?? id;
+  const manage = useStudyListManagement(studies);
 
   return (
     <div className="page" data-testid="studies-page">
@@ -85,10 +87,13 @@ export function StudiesPage() {
           </div>
         </section>
       ) : (
+        <>
+        <StudyListToolbar manage={manage} total={studies.length} />
         <div className="table-frame">
           <table className="data-table studies-table">
             <thead>
               <tr>
+                <CompareHeaderCell />
                 <th scope="col">Name</th>
                 <th scope="col">Status</th>
                 <th scope="col">Strategy</th>
@@ -104,15 +109,17 @@ export function StudiesPage() {
               </tr>
             </thead>
             <tbody>
-              {studies.map((s) => {
+              {manage.visible.map((s) => {
                 const done = finishedTrials(s);
                 const best = s.best[0];
                 return (
                   <tr key={s.id} className="study-row" data-testid="study-row" data-study-id={s.id} onClick={() => navigate({ page: 'study', id: s.id })}>
+                    <CompareCheckbox id={s.id} name={s.name} manage={manage} />
                     <td className="cell-name">
                       <a className="dataset-link" href={routeHref({ page: 'study', id: s.id })} onClick={(e) => e.stopPropagation()}>
                         {s.name}
                       </a>
+                      <StudyTagChips tags={s.tags} />
                     </td>
                     <td>
                       <StatusBadge status={s.status} />
@@ -143,6 +150,7 @@ export function StudiesPage() {
             </tbody>
           </table>
         </div>
+        </>
       )}
     </div>
   );

@@ -1,0 +1,33 @@
+import type { Verdict } from '../../../../shared';
+
+const LEVELS: Record<Verdict['level'], { label: string; icon: string }> = {
+  trustworthy: { label: 'Trustworthy', icon: '✓' },
+  caution: { label: 'Caution', icon: '!' },
+  overfit: { label: 'Probably overfit', icon: '✕' },
+  insufficient: { label: 'Not enough evidence', icon: '?' },
+};
+
+/** The verdict in plain words: its level as colour, icon and word, the headline, and one reason per number. */
+export function VerdictBanner({ verdict }: { verdict: Verdict }) {
+  const level = LEVELS[verdict.level];
+  return (
+    <section className={`verdict verdict-${verdict.level}`} role="status" aria-label={`Verdict: ${level.label}`} data-testid="robustness-verdict" data-level={verdict.level}>
+      <span className="verdict-icon" aria-hidden="true">
+        {level.icon}
+      </span>
+      <div className="verdict-body">
+        <p className="verdict-level">{level.label}</p>
+        <p className="verdict-headline" data-testid="robustness-headline">
+          {verdict.headline}
+        </p>
+        {verdict.reasons.length > 0 ? (
+          <ul className="verdict-reasons">
+            {verdict.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </section>
+  );
+}
