@@ -2,7 +2,7 @@
 // store (the single writer), the services that implement the API contract, the event bus and worker threads.
 import { join } from 'node:path';
 import { buildApi, type HoldoutApi, type HoldoutHandlers } from '../shared';
-import type { ParametersReport } from '../shared';
+import type { ParametersReport, WalkForwardSummary } from '../shared';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { EventBus } from './api/eventBus';
 import { DATABASE_FILE } from './dataDir';
@@ -107,6 +107,7 @@ export function createBackend(options: BackendOptions): Backend {
     resourcesDir: options.resourcesDir,
     // Through the dispatcher, so the robust optimum comes from the analysis service, with its defaults and cache.
     parametersAnalysis: (id) => dispatch('analysis.parameters', { id }) as Promise<ParametersReport>,
+    walkForwardRuns: () => dispatch('walkForward.list', {}) as Promise<WalkForwardSummary[]>,
   });
 
   const walkForward = new WalkForwardService({

@@ -75,7 +75,10 @@ export const HoldoutExport = z
         pbo: z.number().min(0).max(1).optional(),
         dsr: z.number().min(0).max(1).optional(),
         psr: z.number().min(0).max(1).optional(),
+        /** Pardo's walk-forward efficiency of the latest completed walk-forward run with this strategy, data and settings. */
         walkForwardEfficiency: z.number().optional(),
+        /** The walk-forward run that efficiency comes from. */
+        walkForwardRun: z.object({ id: z.string().min(1), name: z.string(), windows: z.number().int().min(1), mode: z.string() }).strict().optional(),
         bootstrap: z.object({ samples: z.number().int().min(1), sharpeAnnualised: Interval, cagr: Interval }).strict().optional(),
         /** When the robustness analysis these figures come from was computed. */
         computedAt: IsoTime.optional(),

@@ -1,6 +1,7 @@
 // End to end: a study on the synthetic sample created from the UI, its best trial exported through the Export
 // dialog to a file, the export history opened, and the export re-validated on the exported data (reproduced)
-// and on another sample (SMI daily closes). Screenshots: export-dialog.png, export-history.png, export-drift.png.
+// and on another sample (SMI daily closes). Screenshots: export-dialog.png, export-form.png, export-history.png,
+// export-drift.png.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -67,6 +68,8 @@ describe('export, history and re-validation, end to end', () => {
     const other = await options.filter({ hasNotText: '(best)' }).first().getAttribute('value');
     await page.getByTestId('export-trial').selectOption(other!);
     await page.getByTestId('export-format-json').click();
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'export-form');
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('export-result-path').textContent()).toMatch(new RegExp(`-trial${other}\\.json$`));

@@ -221,6 +221,20 @@ describe('re-validating an export', () => {
   });
 });
 
+describe('exporting the robust optimum without a cached analysis', () => {
+  it('computes the parameters analysis and exports its robust point, recording the analysis for next time', async () => {
+    const s = await studyOn('sma-crossover');
+    expect(s.backend.store.latestAnalysisResult(s.studyId, 'parameters')).toBeUndefined();
+    const { record, document } = await s.backend.api.exports.create({ studyId: s.studyId, selection: 'robust' });
+    const cached = s.backend.store.latestAnalysisResult(s.studyId, 'parameters');
+    expect(cached).toBeDefined();
+    const robust = (cached!.result as ParametersReport).robust;
+    expect(document.selection).toEqual({ method: 'robust', trial: robust.trial, neighbourhood: robust.neighbourhood, trialsInNeighbourhood: robust.trialsInNeighbourhood });
+    for (const [name, value] of Object.entries(robust.params)) expect(document.parameters[name].value).toBe(value);
+    expect(record).toMatchObject({ selection: 'robust', trialNumber: robust.trial });
+  }, 180_000);
+});
+
 describe('re-validating on data the export cannot run on', () => {
   it('names settings.fill when the export fills at the open and the data has closes only', async () => {
     const s = await studyOn('sma-crossover');

@@ -114,6 +114,34 @@ describe('walk-forward runs through the back end', () => {
     expect(await backend.api.walkForward.get({ id: created.id })).toEqual(run);
   });
 
+  it("tests the robust optimum of each window's parameters analysis with selection 'robust'", async () => {
+    const backend = openBackend();
+    const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('ttrc.csv') } });
+    const created = await backend.api.walkForward.create({
+      datasetId: dataset.id,
+      strategy: 'sma-crossover',
+      space: SPACE,
+      sampler: 'random',
+      trialsPerWindow: 30,
+      workers: 1,
+      seed: 5,
+      config: { fill: 'close' },
+      inSampleBars: 3000,
+      outOfSampleBars: 1200,
+      selection: 'robust',
+    });
+    const run = await backend.walkForward.wait(created.id);
+    expect(run.error).toBeNull();
+    expect(run.status).toBe('completed');
+    expect(run.windows).toHaveLength(3);
+    for (const w of run.windows) {
+      const report = await backend.api.analysis.parameters({ id: w.studyId! });
+      expect(w.params).toEqual({ ...report.robust.params, mode: 'long-flat' });
+      expect(w.trialNumber).toBe(report.robust.trial);
+    }
+    expect(run.stitched!.bars).toBe(2550);
+  });
+
   it('tunes a study on a bar range only, and never serves one range from another range\'s cache', async () => {
     const backend = openBackend();
     const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('ttrc.csv') } });

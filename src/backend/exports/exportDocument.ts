@@ -27,6 +27,8 @@ export interface ExportInputs {
   outOfSample: BacktestReport | null;
   /** The latest cached robustness analysis of the study (JSON data as stored), if any. */
   robustness: { result: unknown; computedAt: number } | undefined;
+  /** The latest completed walk-forward run of this strategy on this dataset with these settings, if any. */
+  walkForward?: { id: string; name: string; windows: number; mode: string; efficiency: number };
   appVersion: string;
   now: number;
 }
@@ -56,7 +58,7 @@ export function buildExportDocument(input: ExportInputs): HoldoutExport {
     settings: study.spec.config satisfies BacktestConfig,
     objectives: summary.objectives.map((o) => ({ metric: o.metric, direction: o.direction, inSample: inSample.metrics[o.metric] ?? null })),
     metrics: { inSample: inSample.metrics, outOfSample: input.outOfSample?.metrics ?? null },
-    robustness: robustnessFigures(input.robustness, input.selection.trial),
+    robustness: robustnessFigures(input.robustness, input.selection.trial, input.walkForward),
     selection: {
       method: input.selection.method,
       trial: input.selection.trial,
@@ -91,8 +93,12 @@ function typedParameters(params: ParamValues, strategy: StrategyInfo): Record<st
  * PBO is a property of the whole study; PSR, DSR and the bootstrap intervals are of one trial, so they are kept
  * only when the cached analysis judged the trial being exported. Anything else is listed as not computed.
  */
-function robustnessFigures(cached: ExportInputs['robustness'], trial: number | null): HoldoutExport['robustness'] {
+function robustnessFigures(cached: ExportInputs['robustness'], trial: number | null, walkForward: ExportInputs['walkForward']): HoldoutExport['robustness'] {
   const parsed = cached ? RobustnessReport.safeParse(cached.result) : undefined;
+  if (parsed && !parsed.success) {
+    // A stored report of an older shape: the export goes on without its figures (listed as not computed).
+    console.warn('[holdout] the cached robustness analysis does not match the current report schema; its figures are left out of the export:', parsed.error.message);
+  }
   const report = parsed?.success ? parsed.data : undefined;
   const sameTrial = report !== undefined && trial !== null && report.trial.number === trial;
   const figures: Omit<HoldoutExport['robustness'], 'notComputed'> = {};
@@ -102,10 +108,15 @@ function robustnessFigures(cached: ExportInputs['robustness'], trial: number | n
     figures.dsr = report.dsr.value;
     if (report.bootstrap) figures.bootstrap = { samples: report.bootstrap.samples, sharpeAnnualised: report.bootstrap.sharpeAnnualised, cagr: report.bootstrap.cagr };
   }
-  // Walk-forward runs are not tied to a study, so no efficiency belongs to this trial (yet).
+  const fromAnalysis = Object.keys(figures).length > 0;
+  if (walkForward) {
+    // A walk-forward run judges the procedure (tune, then trade the next bars), not one trial: it applies to any
+    // trial of the same strategy, data and settings.
+    figures.walkForwardEfficiency = walkForward.efficiency;
+    figures.walkForwardRun = { id: walkForward.id, name: walkForward.name, windows: walkForward.windows, mode: walkForward.mode };
+  }
   const notComputed = ROBUSTNESS_FIGURES.filter((f) => figures[f] === undefined);
-  const anything = notComputed.length < ROBUSTNESS_FIGURES.length;
-  return { ...figures, ...(anything && cached ? { computedAt: new Date(cached.computedAt).toISOString() } : {}), notComputed };
+  return { ...figures, ...(fromAnalysis && cached ? { computedAt: new Date(cached.computedAt).toISOString() } : {}), notComputed };
 }
 
 /** The robust optimum from a parameters analysis (stored JSON or a fresh report). */

@@ -15,6 +15,8 @@ import {
   type LoadedExport,
   type ParametersReport,
   type ParamValues,
+  type StudyDetail,
+  type WalkForwardSummary,
 } from '../../shared';
 import type { BacktestService } from '../backtests/backtestService';
 import type { Storage } from '../storage/storage';
@@ -22,7 +24,8 @@ import type { StudyService } from '../studies/studyService';
 import { writeFileAtomic } from './atomicWrite';
 import { buildDriftReport, type DriftRun } from './driftReport';
 import { exportChecksum } from './exportChecksum';
-import { buildExportDocument, robustSelection } from './exportDocument';
+import { canonicalJson } from './canonicalJson';
+import { buildExportDocument, robustSelection, type ExportInputs } from './exportDocument';
 import { parseExportText, serializeExport } from './exportFileCodec';
 import { ExportValidator } from './exportValidator';
 
@@ -36,6 +39,8 @@ export interface ExportServiceOptions {
   resourcesDir: string;
   /** The study's parameters analysis (robust optimum), computed when no cached one exists. */
   parametersAnalysis: (studyId: string) => Promise<ParametersReport>;
+  /** Every walk-forward run (for the walk-forward efficiency of the exported strategy, data and settings). */
+  walkForwardRuns?: () => Promise<WalkForwardSummary[]>;
   /** Test hook passed to the atomic write (runs between writing the temporary file and the rename). */
   beforeRename?: (tempPath: string) => void;
 }
@@ -67,7 +72,7 @@ export class ExportService {
         { field: 'studyId', value: request.studyId },
       );
     }
-    const chosen = await this.choose(request);
+    const chosen = await this.choose(request, study);
     const config = study.spec.config;
     const run = (range: { fromBar: number; toBar: number }) =>
       this.opts.backtests.run({ datasetId: dataset.id, strategy: info.name, params: chosen.params, config, range });
@@ -83,6 +88,7 @@ export class ExportService {
       inSample,
       outOfSample,
       robustness: robustness && { result: robustness.result, computedAt: robustness.computedAt },
+      walkForward: await this.walkForwardFor(study),
       appVersion: this.opts.appVersion,
       now,
     });
@@ -170,8 +176,18 @@ export class ExportService {
     return buildDriftReport({ loaded, dataset, runs, metrics: this.opts.backtests.metricDefinitions() });
   }
 
-  private async choose(request: ExportCreateRequest): Promise<{ params: ParamValues; selection: Parameters<typeof buildExportDocument>[0]['selection'] }> {
-    const study = this.opts.studies.get(request.studyId);
+  /** The latest completed walk-forward run of the study's strategy on its dataset with the same settings. */
+  private async walkForwardFor(study: StudyDetail): Promise<ExportInputs['walkForward']> {
+    if (!this.opts.walkForwardRuns) return undefined;
+    const settings = canonicalJson(study.spec.config);
+    const run = (await this.opts.walkForwardRuns())
+      .filter((r) => r.status === 'completed' && r.efficiency !== null && r.datasetId === study.summary.datasetId && r.strategy === study.summary.strategy)
+      .filter((r) => canonicalJson(r.request.config) === settings)
+      .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))[0];
+    return run && { id: run.id, name: run.name, windows: run.windows.length, mode: run.request.mode, efficiency: run.efficiency! };
+  }
+
+  private async choose(request: ExportCreateRequest, study: StudyDetail): Promise<{ params: ParamValues; selection: ExportInputs['selection'] }> {
     const complete = this.opts.studies.trials(request.studyId).filter((t) => t.state === 'complete' && t.values !== null);
     if (request.selection === 'manual') {
       const trial = complete.find((t) => t.number === request.trial);

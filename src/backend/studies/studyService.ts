@@ -267,6 +267,7 @@ class StudyRun {
   private readonly trials: TrialRecord[];
   private readonly busy = new Map<number, { trial: number; params: Record<string, number | string | boolean> }>();
   private readonly pendingEvents: StudyTrial[] = [];
+  private readonly cacheKey: (params: Record<string, unknown>) => string;
   /** Why the study cannot go on (a store or sampler failure), once known. */
   private failure: string | undefined;
   private callSeq = 0;
@@ -295,6 +296,7 @@ class StudyRun {
     this.directions = record.objectives.map((o) => o.direction);
     this.trials = opts.store.listTrials(record.id);
     this.savedState = record.samplerState;
+    this.cacheKey = cacheKeyer(record);
     this.sampler = new WorkerLane<StudyWorkerApi>({
       file: opts.studyWorkerFile,
       label: 'study',
@@ -479,7 +481,7 @@ class StudyRun {
   ): Promise<void> {
     const { store } = this.opts;
     const fulls = chunk.map((t) => ({ ...t.params, ...this.space.fixed }));
-    const keys = fulls.map((full) => cacheKey(this.record, full));
+    const keys = fulls.map(this.cacheKey);
     const outcomes: TrialOutcome[] = new Array(chunk.length);
     const cached: boolean[] = chunk.map(() => false);
     const toRun: number[] = [];
@@ -771,11 +773,15 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** SHA-256 of (strategy code hash, canonical params, dataset hash, in-sample range, backtest config). */
-function cacheKey(r: StudyRecord, params: Record<string, unknown>): string {
+/**
+ * SHA-256 of (strategy code hash, canonical params, dataset hash, in-sample range, backtest config), as the JSON
+ * text of that array. The parts fixed for a study are serialised once, not per trial; the text is the same.
+ */
+function cacheKeyer(r: StudyRecord): (params: Record<string, unknown>) => string {
   const from = r.inSampleFrom ?? 0;
-  const text = JSON.stringify([r.strategyHash, canonical(params), r.datasetHash, [from, from + r.inSampleBars], canonical(r.config)]);
-  return createHash('sha256').update(text).digest('hex');
+  const head = `[${JSON.stringify(r.strategyHash)},`;
+  const tail = `,${JSON.stringify([r.datasetHash, [from, from + r.inSampleBars], canonical(r.config)]).slice(1)}`;
+  return (params) => createHash('sha256').update(head + JSON.stringify(canonical(params)) + tail).digest('hex');
 }
 
 function countTrials(trials: readonly { state: string; cached: boolean }[]): TrialCounts {

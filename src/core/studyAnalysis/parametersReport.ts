@@ -42,9 +42,10 @@ export interface ParametersDraft {
 
 /**
  * Importance: first-order fANOVA shares on a random forest (Hutter, Hoos & Leyton-Brown 2014) beside the GP's ARD
- * relevance 1/ℓ (Rasmussen & Williams 2006, §5.1), both per parameter (one-hot dimensions of a categorical summed).
+ * relevance 1/ℓ (Rasmussen & Williams 2006, §5.1), both per parameter (see importanceOf for categoricals).
  * Peak against robust: the best trial's own neighbourhood score against the candidate with the best neighbourhood
- * average (robustOptimum). Sensitivity moves are around the chosen trial (options.trial, else the best). Partial dependence (Friedman 2001) per numeric parameter from the GP.
+ * average (robustOptimum). Sensitivity moves are around the chosen trial (options.trial, else the best). Partial
+ * dependence (Friedman 2001) per numeric parameter from the GP.
  */
 export function parametersDraft(input: ParametersInput): ParametersDraft {
   const { space, trials, fixed, objectives, options } = input;
@@ -70,7 +71,7 @@ export function parametersDraft(input: ParametersInput): ParametersDraft {
   const robustParams = { ...fixed, ...optimum.params };
   const same = finite.find((t) => names.every((n) => t.params[n] === optimum.params[n]));
   // The peak is the best trial as robustOptimum sees it (its index is into `observed`, i.e. into `finite`).
-  const peakTrial = finite[optimum.peak.index] ?? finite[chooseTrial(finite, objective)];
+  const peakTrial = finite[optimum.peak.index];
 
   const points = sensitivityPoints(space, chosen.params);
   const moves = points.map((p) => ({ param: p.param, delta: p.delta, params: { ...fixed, ...p.params } }));

@@ -43,7 +43,7 @@ export function TrialProfile({ detail, trial, dataset, onClose }: TrialProfilePr
   const paramsKey = JSON.stringify(params);
   const configKey = JSON.stringify(spec.config);
   const datasetBars = dataset?.bars;
-  const range = datasetBars === undefined ? undefined : segmentRange(segment, spec.inSampleBars, datasetBars);
+  const range = datasetBars === undefined ? undefined : segmentRange(segment, spec.inSampleBars, datasetBars, spec.inSampleFrom);
   const rangeKey = range === undefined ? 'loading' : JSON.stringify(range);
 
   useEffect(() => {

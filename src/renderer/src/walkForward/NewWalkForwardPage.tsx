@@ -227,9 +227,10 @@ export function NewWalkForwardPage() {
                 label="Mode"
                 value={mode}
                 options={[
-                  { value: 'rolling', label: 'Rolling (fixed in-sample length)' },
-                  { value: 'anchored', label: 'Anchored (in sample from the first bar)' },
+                  { value: 'rolling', label: 'Rolling' },
+                  { value: 'anchored', label: 'Anchored' },
                 ]}
+                hint={mode === 'rolling' ? 'in sample of fixed length, sliding' : 'in sample always from the first bar'}
                 onChange={(m) => setMode(m as 'rolling' | 'anchored')}
                 testId="wf-mode"
               />

@@ -172,8 +172,8 @@ export function WalkForwardRunPage({ id }: { id: string }) {
         </div>
         {chart ? <PlotlyChart data={chart.data} layout={chart.layout} className="wf-chart" ariaLabel="Stitched out-of-sample equity above the timeline of in-sample and out-of-sample windows" testId="wf-chart" /> : null}
         <p className="muted chart-hint">
-          Equity compounds from one test to the next; shaded bands are the windows' out-of-sample parts. Below, each window's in-sample bars (blue) and the bars its choice was tested
-          on (green).
+          Equity compounds from one test to the next; shaded bands are the windows' out-of-sample parts. Each test starts with the strategy's indicators warmed up on the
+          window's in-sample bars, which are history only there, never scored. Below, each window's in-sample bars (blue) and the bars its choice was tested on (green).
         </p>
       </section>
 

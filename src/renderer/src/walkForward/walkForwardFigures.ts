@@ -175,7 +175,8 @@ export function driftFigure(run: WalkForwardSummary): { data: PlotlyData[]; layo
       height: Math.max(220, 130 * numeric.length + 40),
       margin: { l: 72, r: 16, t: 8, b: 36 },
       hovermode: 'closest',
-      xaxis: { ...axisStyle, title: { text: 'Window' }, tickmode: 'linear', dtick: 1 },
+      // Ticks and title under the lowest panel, where the x axis is read.
+      xaxis: { ...axisStyle, title: { text: 'Window' }, tickmode: 'linear', dtick: 1, anchor: numeric.length === 1 ? 'y' : `y${numeric.length}` },
       ...layout,
     } as PlotlyLayout),
   };

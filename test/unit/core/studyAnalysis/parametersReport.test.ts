@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../../src/core/random';
 import { completeParametersReport, parametersDraft, surfaceReport, type AnalysedTrial } from '../../../../src/core/studyAnalysis';
-import { SearchSpace, floatParam, intParam } from '../../../../src/core/tuning';
+import { SearchSpace, categoricalParam, floatParam, intParam } from '../../../../src/core/tuning';
 import { OPTIONS } from './helpers';
 
 const space = new SearchSpace([intParam('n', 2, 100), floatParam('x', 0, 1)]);
@@ -52,6 +52,23 @@ describe('parametersDraft', () => {
     const curve = draft.partialDependence[0];
     const top = curve.x[curve.mean.indexOf(Math.max(...curve.mean))];
     expect(Math.abs(top - 40)).toBeLessThan(15);
+  });
+
+  it('scores a categorical parameter as one variable, with one GP relevance for its one-hot block', () => {
+    const mixed = new SearchSpace([categoricalParam('mode', ['a', 'b', 'c']), floatParam('x', 0, 1)]);
+    const rng = new Rng(4);
+    const level = { a: 0, b: 1, c: 0.2 } as const;
+    const trials = Array.from({ length: 45 }, (_, i) => {
+      const mode = (['a', 'b', 'c'] as const)[i % 3];
+      return { number: i, params: { mode, x: rng.nextFloat() }, values: [level[mode]] };
+    });
+    const d = parametersDraft({ space: mixed, trials, fixed: {}, objectives: [{ metric: 'sharpe', direction: 'maximize' }], options: OPTIONS });
+    expect(d.importance.map((i) => i.param)).toEqual(['mode', 'x']);
+    expect(d.importance[0].fanova).toBeGreaterThan(0.8);
+    expect(d.importance[1].fanova).toBeLessThan(0.1);
+    expect(d.importance[0].gpRelevance! + d.importance[1].gpRelevance!).toBeCloseTo(1, 12);
+    expect(d.moves.every((m) => m.param === 'x')).toBe(true);
+    expect(d.partialDependence.map((c) => c.param)).toEqual(['x']);
   });
 
   it('refuses fewer than 3 usable trials', () => {

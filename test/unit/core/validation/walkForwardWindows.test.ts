@@ -77,6 +77,31 @@ describe('walkForwardWindows', () => {
     ]);
   });
 
+  it('bar by bar (rolling, purge 2, embargo 2): nothing tested twice, no training on or after the test, purged and embargoed bars left out', () => {
+    // Hand-built: tests [10,14) [17,21) [24,28); purged bars 8-9, 15-16, 22-23; embargoed bars 14-15 and 21-22.
+    const windows = walkForwardWindows({ bars: 30, inSample: 10, outOfSample: 4, step: 7, mode: 'rolling', purge: 2, embargo: 2 });
+    expect(windows.map((w) => [w.inSample.from, w.inSample.to, w.outOfSample.from, w.outOfSample.to])).toEqual([
+      [0, 8, 10, 14],
+      [7, 14, 17, 21],
+      [14, 21, 24, 28],
+    ]);
+    const bars = (r: { from: number; to: number }) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i);
+    const tested = windows.flatMap((w) => bars(w.outOfSample));
+    expect(new Set(tested).size).toBe(tested.length);
+    for (const [k, w] of windows.entries()) {
+      const training = bars(w.inSample);
+      // No look-ahead: every training bar comes before the purge gap that precedes the window's test.
+      expect(training.every((b) => b < w.outOfSample.from - 2)).toBe(true);
+      // Training never touches a bar any window tests at or after this one.
+      expect(training.some((b) => windows.slice(k).some((later) => b >= later.outOfSample.from && b < later.outOfSample.to))).toBe(false);
+      if (k > 0) {
+        const embargoed = [windows[k - 1].outOfSample.to, windows[k - 1].outOfSample.to + 1];
+        expect(training.some((b) => embargoed.includes(b))).toBe(false);
+        expect(tested.some((b) => embargoed.includes(b))).toBe(false);
+      }
+    }
+  });
+
   it('keeps its guarantees on a grid of configurations', () => {
     let checked = 0;
     for (const mode of ['rolling', 'anchored'] as const) {

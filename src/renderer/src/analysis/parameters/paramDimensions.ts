@@ -1,7 +1,7 @@
 // The study's parameters as chart dimensions: how each value is placed on an axis (linear, log10 or category
 // index) and labelled, so the parallel coordinates, the brush filter and the slice plots agree on one encoding.
 import type { ParamValue, StudySpec, StudyTrial } from '../../../../shared';
-import { formatDecimal } from '../../format/formatNumber';
+import { oneTwoFive, tickText } from './logTicks';
 
 export interface ParamDimension {
   name: string;
@@ -67,19 +67,8 @@ export function dimensionTicks(dim: ParamDimension, encoded: readonly number[]):
   }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   // 1-2-5 steps per decade, so a range within one decade still gets a few ticks.
-  const tickvals: number[] = [];
-  const ticktext: string[] = [];
-  for (let decade = Math.floor(lo); decade <= Math.ceil(hi); decade++) {
-    for (const m of [1, 2, 5]) {
-      const v = m * 10 ** decade;
-      const e = Math.log10(v);
-      if (e >= lo - 1e-9 && e <= hi + 1e-9) {
-        tickvals.push(e);
-        ticktext.push(v >= 1 ? formatDecimal(v, 0) : String(Number(v.toPrecision(2))));
-      }
-    }
-  }
-  return tickvals.length >= 2 ? { tickvals, ticktext } : null;
+  const values = oneTwoFive(10 ** lo, 10 ** hi);
+  return values.length >= 2 ? { tickvals: values.map(Math.log10), ticktext: values.map(tickText) } : null;
 }
 
 /** Numeric dimensions only (the ones a GP surface or a slice can put on a continuous axis). */

@@ -4,6 +4,7 @@ import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import type { ParametersReport } from '../../../../shared';
 import { chartTheme } from '../../charts/chartTheme';
 import type { ParamDimension } from './paramDimensions';
+import { extent } from './logTicks';
 import { gridLayout, subplotGrid } from './subplotGrid';
 
 export function partialDependenceFigure(
@@ -49,6 +50,7 @@ export function partialDependenceFigure(
       curves.map((c) => c.param),
       objectiveLabel,
       curves.map((c) => (dims.find((d) => d.name === c.param)?.kind === 'log' ? 'log' : 'linear')),
+      curves.map((c) => extent(c.x)),
     ),
     height,
     margin: { l: 64, r: 24, t: 16, b: 48 },

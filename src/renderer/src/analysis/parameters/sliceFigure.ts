@@ -3,6 +3,7 @@
 import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import type { StudyTrial } from '../../../../shared';
 import type { ParamDimension } from './paramDimensions';
+import { extent } from './logTicks';
 import { gridLayout, subplotGrid } from './subplotGrid';
 
 export function sliceFigure(
@@ -42,6 +43,7 @@ export function sliceFigure(
       dims.map((d) => d.name),
       objectiveLabel,
       dims.map((d) => (d.kind === 'category' ? 'category' : d.kind)),
+      dims.map((d) => (d.low !== null && d.high !== null ? [d.low, d.high] : extent(rows.map((t) => Number(t.params[d.name]))))),
     ),
     height,
     margin: { l: 64, r: 24, t: 16, b: 48 },

@@ -2,6 +2,7 @@
 // n panels, wrapped into rows of at most `columns`.
 import { axisStyle } from '../../profile/figures/baseLayout';
 import { chartTheme } from '../../charts/chartTheme';
+import { logAxis } from './logTicks';
 
 export interface SubplotGrid {
   rows: number;
@@ -27,13 +28,20 @@ export function subplotGrid(n: number, maxColumns: number): SubplotGrid {
 }
 
 /** The grid's layout part: each panel's axes styled alike, x titled with the panel's name, y titled in the first column. */
-export function gridLayout(grid: SubplotGrid, titles: readonly string[], yTitle: string, xTypes: readonly ('linear' | 'log' | 'category')[]): Record<string, unknown> {
+export function gridLayout(
+  grid: SubplotGrid,
+  titles: readonly string[],
+  yTitle: string,
+  xTypes: readonly ('linear' | 'log' | 'category')[],
+  /** Each panel's x extent (used for a log axis's ticks). */
+  xExtents: readonly [number, number][],
+): Record<string, unknown> {
   const layout: Record<string, unknown> = {
     grid: { rows: grid.rows, columns: grid.columns, pattern: 'independent', xgap: 0.12, ygap: 0.32 },
   };
   titles.forEach((title, i) => {
-    // On a log axis only 1-2-5 steps are labelled; plotly's default labels every digit and they collide.
-    layout[grid.xkey(i)] = { ...axisStyle, type: xTypes[i], ...(xTypes[i] === 'log' ? { dtick: 'D2' } : {}), title: { text: title, standoff: 4, font: { size: 12, color: chartTheme.text } } };
+    const type = xTypes[i] === 'log' ? logAxis(xExtents[i][0], xExtents[i][1]) : { type: xTypes[i] };
+    layout[grid.xkey(i)] = { ...axisStyle, ...type, title: { text: title, standoff: 4, font: { size: 12, color: chartTheme.text } } };
     layout[grid.ykey(i)] = { ...axisStyle, ...(i % grid.columns === 0 ? { title: { text: yTitle, font: { size: 12 } } } : {}) };
   });
   return layout;

@@ -4,12 +4,14 @@ import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import type { SurfaceReport } from '../../../../shared';
 import { chartTheme } from '../../charts/chartTheme';
 import { axisStyle } from '../../profile/figures/baseLayout';
+import { extent, logAxis } from './logTicks';
 
 const COLORSCALE = 'Viridis';
 
-/** A log axis labels only 1-2-5 steps (plotly's default labels every digit, and they collide). */
-function logAxis(log: boolean): Record<string, unknown> {
-  return log ? { type: 'log', dtick: 'D2' } : { type: 'linear' };
+function axisType(axis: SurfaceReport['x']): Record<string, unknown> {
+  if (!axis.log) return { type: 'linear' };
+  const [lo, hi] = extent(axis.values);
+  return logAxis(lo, hi);
 }
 
 export function contourFigure(surface: SurfaceReport, objectiveLabel: string, cloud: 'scattergl' | 'scatter'): { data: PlotlyData[]; layout: PlotlyLayout } {
@@ -41,8 +43,8 @@ export function contourFigure(surface: SurfaceReport, objectiveLabel: string, cl
     height: 420,
     margin: { l: 64, r: 16, t: 12, b: 48 },
     showlegend: false,
-    xaxis: { ...axisStyle, ...logAxis(surface.x.log), title: { text: surface.x.param } },
-    yaxis: { ...axisStyle, ...logAxis(surface.y.log), title: { text: surface.y.param } },
+    xaxis: { ...axisStyle, ...axisType(surface.x), title: { text: surface.x.param } },
+    yaxis: { ...axisStyle, ...axisType(surface.y), title: { text: surface.y.param } },
     hovermode: 'closest',
   } as PlotlyLayout;
   return { data, layout };
@@ -79,8 +81,8 @@ export function surface3dFigure(surface: SurfaceReport, objectiveLabel: string):
     margin: { l: 0, r: 0, t: 0, b: 0 },
     showlegend: false,
     scene: {
-      xaxis: { ...scene3dAxis, ...logAxis(surface.x.log), title: { text: surface.x.param } },
-      yaxis: { ...scene3dAxis, ...logAxis(surface.y.log), title: { text: surface.y.param } },
+      xaxis: { ...scene3dAxis, ...axisType(surface.x), title: { text: surface.x.param } },
+      yaxis: { ...scene3dAxis, ...axisType(surface.y), title: { text: surface.y.param } },
       zaxis: { ...scene3dAxis, title: { text: objectiveLabel } },
       camera: { eye: { x: 1.6, y: -1.6, z: 0.9 } },
       aspectmode: 'cube',

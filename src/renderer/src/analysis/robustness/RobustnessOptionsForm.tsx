@@ -94,14 +94,16 @@ export function RobustnessOptionsForm({ draft, onChange, trials, objectiveLabel,
           data-testid="robustness-seed"
         />
       </label>
-      <label className="toggle" title="Count the completed trials of earlier studies on the same dataset in the DSR's N: they were tried too.">
-        <input type="checkbox" checked={draft.includeEarlierStudies} onChange={(e) => set('includeEarlierStudies', e.target.checked)} data-testid="robustness-earlier" />
-        Count earlier studies on this dataset
-      </label>
-      <label className="toggle" title="Discount N for correlation between the trials' returns: near-identical trials are not independent attempts.">
-        <input type="checkbox" checked={draft.correlationCorrected} onChange={(e) => set('correlationCorrected', e.target.checked)} data-testid="robustness-correlation" />
-        Correct N for correlation
-      </label>
+      <div className="robustness-toggles">
+        <label className="toggle" title="Count the completed trials of earlier studies on the same dataset in the DSR's N: they were tried too.">
+          <input type="checkbox" checked={draft.includeEarlierStudies} onChange={(e) => set('includeEarlierStudies', e.target.checked)} data-testid="robustness-earlier" />
+          Count earlier studies on this dataset
+        </label>
+        <label className="toggle" title="Discount N for correlation between the trials' returns: near-identical trials are not independent attempts.">
+          <input type="checkbox" checked={draft.correlationCorrected} onChange={(e) => set('correlationCorrected', e.target.checked)} data-testid="robustness-correlation" />
+          Correct N for correlation
+        </label>
+      </div>
       <button type="submit" className={dirty ? 'button button-primary' : 'button'} disabled={busy} data-testid="robustness-recompute">
         {busy ? 'Computing…' : 'Recompute'}
       </button>

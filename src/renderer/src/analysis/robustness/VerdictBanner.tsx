@@ -10,6 +10,8 @@ const LEVELS: Record<Verdict['level'], { label: string; icon: string }> = {
 /** The verdict in plain words: its level as colour, icon and word, the headline, and one reason per number. */
 export function VerdictBanner({ verdict }: { verdict: Verdict }) {
   const level = LEVELS[verdict.level];
+  // A verdict with one reason often repeats it as the headline; it is said once.
+  const reasons = verdict.reasons.filter((r) => r !== verdict.headline);
   return (
     <section className={`verdict verdict-${verdict.level}`} role="status" aria-label={`Verdict: ${level.label}`} data-testid="robustness-verdict" data-level={verdict.level}>
       <span className="verdict-icon" aria-hidden="true">
@@ -20,9 +22,9 @@ export function VerdictBanner({ verdict }: { verdict: Verdict }) {
         <p className="verdict-headline" data-testid="robustness-headline">
           {verdict.headline}
         </p>
-        {verdict.reasons.length > 0 ? (
+        {reasons.length > 0 ? (
           <ul className="verdict-reasons">
-            {verdict.reasons.map((r) => (
+            {reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
