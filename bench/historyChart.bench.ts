@@ -4,7 +4,7 @@
 // is opened twice: with WebGL (scattergl traces) and with WebGL disabled (--disable-webgl, so the chart falls back
 // to SVG traces by itself). Reported: time from navigation to the chart's first complete draw, plotly's own time
 // for that draw, and requestAnimationFrame intervals (p50/p95/max, frames over 50 ms) during a scripted sequence
-// of 8 wheel zooms and a 40-step pan drag. Run: npx electron-vite build && node bench/run.js historyChart
+// of 8 wheel zooms and a 40-step pan drag, with the renderer's main-thread busy time over each phase. Run: npx electron-vite build && node bench/run.js historyChart
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,9 @@ interface Measured {
   /** rAF intervals during the wheel zooms and during the pan drag. */
   zoom: number[];
   pan: number[];
+  /** Renderer main-thread busy time (CDP Performance.TaskDuration) during the zooms and the pan: less sensitive to other jobs than wall-clock frames. */
+  zoomBusyMs: number;
+  panBusyMs: number;
 }
 
 /** Opens the study page, waits for the history chart's first complete draw, then zooms and pans it while recording frames. */
@@ -88,6 +91,13 @@ async function measure(page: Page, url: string): Promise<Measured> {
     requestAnimationFrame(tick);
   });
   const mark = () => page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.length);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+  };
+  const busyZoom0 = await busy();
   await page.mouse.move(cx, cy);
   const zoomStart = await mark();
   for (let i = 0; i < 8; i++) {
@@ -96,9 +106,11 @@ async function measure(page: Page, url: string): Promise<Measured> {
   }
   await page.waitForTimeout(300);
   const zoomEnd = await mark();
+  const busyZoom1 = await busy();
   await page.getByTestId('history-chart').locator('.modebar-btn[data-val="pan"]').first().click();
   await page.mouse.move(cx, cy);
   const panStart = await mark();
+  const busyPan0 = await busy();
   await page.mouse.down();
   for (let i = 1; i <= 40; i++) {
     await page.mouse.move(cx - i * 6, cy + (i % 10) * 2);
@@ -106,12 +118,22 @@ async function measure(page: Page, url: string): Promise<Measured> {
   }
   await page.mouse.up();
   await page.waitForTimeout(500);
+  const busyPan1 = await busy();
   const frames = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
     w.__recording = false;
     return w.__frames;
   });
-  return { renderer, points, firstDrawMs, plotlyDrawMs, zoom: frames.slice(zoomStart + 1, zoomEnd), pan: frames.slice(panStart + 1) };
+  return {
+    renderer,
+    points,
+    firstDrawMs,
+    plotlyDrawMs,
+    zoom: frames.slice(zoomStart + 1, zoomEnd),
+    pan: frames.slice(panStart + 1),
+    zoomBusyMs: busyZoom1 - busyZoom0,
+    panBusyMs: busyPan1 - busyPan0,
+  };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'holdout-bench-history-'));
@@ -137,12 +159,12 @@ try {
       }
     }
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (other jobs inflate frame times)`);
-    console.log('renderer  points  first draw ms  plotly draw ms  phase  frames  frame p50 ms  frame p95 ms  frame max ms  frames > 50 ms');
+    console.log('renderer  points  first draw ms  plotly draw ms  phase  frames  frame p50 ms  frame p95 ms  frame max ms  frames > 50 ms  main busy ms');
     for (const r of rows) {
-      for (const [phase, frames] of [['zoom', r.zoom], ['pan', r.pan]] as const) {
+      for (const [phase, frames, busyMs] of [['zoom', r.zoom, r.zoomBusyMs], ['pan', r.pan, r.panBusyMs]] as const) {
         const sorted = [...frames].sort((a, b) => a - b);
         console.log(
-          `${r.renderer.padEnd(8)}  ${String(r.points).padStart(6)}  ${r.firstDrawMs.toFixed(0).padStart(13)}  ${r.plotlyDrawMs.toFixed(0).padStart(14)}  ${phase.padEnd(5)}  ${String(sorted.length).padStart(6)}  ${quantile(sorted, 0.5).toFixed(1).padStart(12)}  ${quantile(sorted, 0.95).toFixed(1).padStart(12)}  ${(sorted.at(-1) ?? Number.NaN).toFixed(1).padStart(12)}  ${String(sorted.filter((f) => f > 50).length).padStart(14)}`,
+          `${r.renderer.padEnd(8)}  ${String(r.points).padStart(6)}  ${r.firstDrawMs.toFixed(0).padStart(13)}  ${r.plotlyDrawMs.toFixed(0).padStart(14)}  ${phase.padEnd(5)}  ${String(sorted.length).padStart(6)}  ${quantile(sorted, 0.5).toFixed(1).padStart(12)}  ${quantile(sorted, 0.95).toFixed(1).padStart(12)}  ${(sorted.at(-1) ?? Number.NaN).toFixed(1).padStart(12)}  ${String(sorted.filter((f) => f > 50).length).padStart(14)}  ${busyMs.toFixed(0).padStart(12)}`,
         );
       }
     }

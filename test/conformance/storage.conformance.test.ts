@@ -385,7 +385,7 @@ for (const [name, open] of implementations) {
       });
       expect(store.listWalkForwardRuns()).toEqual([]);
       store.createWalkForwardRun(run('wf_0000000000000001', 1000), [window('wf_0000000000000001', 0), window('wf_0000000000000001', 1)]);
-      store.createWalkForwardRun(run('wf_0000000000000002', 2000), [window('wf_0000000000000002', 0)]);
+      store.createWalkForwardRun(run('wf_0000000000000002', 2000), [{ ...window('wf_0000000000000002', 0), status: 'running' as const }, window('wf_0000000000000002', 1)]);
       expect(store.listWalkForwardRuns().map((r) => r.id)).toEqual(['wf_0000000000000002', 'wf_0000000000000001']);
       expect(store.getWalkForwardRun('wf_0000000000000001')).toEqual(run('wf_0000000000000001', 1000));
       expect(store.listWalkForwardWindows('wf_0000000000000001')).toEqual([window('wf_0000000000000001', 0), window('wf_0000000000000001', 1)]);
@@ -417,6 +417,7 @@ for (const [name, open] of implementations) {
 
       expect(store.markInterruptedWalkForwardRuns()).toEqual(['wf_0000000000000002']);
       expect(store.getWalkForwardRun('wf_0000000000000002')?.status).toBe('interrupted');
+      expect(store.listWalkForwardWindows('wf_0000000000000002').map((w) => w.status)).toEqual(['stopped', 'pending']);
       expect(store.getWalkForwardRun('wf_0000000000000001')?.status).toBe('completed');
       store.close();
     });

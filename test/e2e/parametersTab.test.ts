@@ -111,7 +111,7 @@ describe('Parameters tab of a finished study, end to end', () => {
     await page.getByTestId('surface-contour').locator('.contourlayer path').first().waitFor({ timeout: 120_000 });
     await expect.poll(() => colouredPixels(page, 'surface-3d', 0.1, 0.75), { timeout: 30_000 }).toBeGreaterThan(5000);
     await expect.poll(() => page.getByTestId('surface-provenance').textContent()).toMatch(/Computed .* from \d+ complete trials/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.querySelector('[data-testid="study-tabs"]')?.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await screenshot(page, 'parameters-tab');
   });

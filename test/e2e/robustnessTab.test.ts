@@ -100,9 +100,21 @@ describe('Robustness tab, end to end', () => {
     const before = await page.getByTestId('robustness-provenance').textContent();
     expect(before).toContain('from 60 complete trials');
     await page.getByTestId('robustness-partitions').selectOption('8');
+    // The loading state may last less than a poll interval; an observer records what it said.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="robustness-progress"]')?.textContent;
+        if (text && !seen.includes(text)) seen.push(text);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.getByTestId('robustness-recompute').click();
     await expect.poll(() => page.getByTestId('robustness-figure-pbo').textContent(), { timeout: 120_000 }).toContain('S = 8 blocks, 70 combinations, 60 trials');
     expect(await page.getByTestId('robustness-tab').getAttribute('data-pending')).toBe('false');
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(progress[0]).toMatch(/^Computing the robustness of the best trial by Sharpe ratio from 60 complete trials.*PBO over 70 splits of S = 8 blocks; 2,000 bootstrap resamples/);
+    expect(await page.getByTestId('robustness-progress').count()).toBe(0);
     const histogramTotal = await page.getByTestId('pbo-histogram').evaluate((el) => {
       const data = (el as HTMLElement & { data?: { y?: number[] }[] }).data ?? [];
       return data.reduce((n, t) => n + (t.y ?? []).reduce((a, b) => a + b, 0), 0);

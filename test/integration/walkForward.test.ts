@@ -142,6 +142,43 @@ describe('walk-forward runs through the back end', () => {
     expect(run.stitched!.bars).toBe(2550);
   });
 
+  it('keeps the finished windows of a run cut short by closing the back end, and shows it interrupted when reopened', async () => {
+    const backend = openBackend();
+    const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('ttrc.csv') } });
+    const created = await backend.api.walkForward.create({
+      datasetId: dataset.id,
+      strategy: 'sma-crossover',
+      space: SPACE,
+      sampler: 'random',
+      trialsPerWindow: 8,
+      workers: 1,
+      config: { fill: 'close' },
+      inSampleBars: 1000,
+      outOfSampleBars: 1000,
+    });
+    // Wait until the first window is done and the second one tunes, then close mid-run.
+    await new Promise<void>((resolve) => {
+      const off = backend.events.subscribe((m) => {
+        if (m.event === 'walkForward.progress' && (m.payload as WalkForwardProgress).currentWindow === 1) {
+          off();
+          resolve();
+        }
+      });
+    });
+    const dataDir = backend.databasePath.replace(/\/holdout\.sqlite$/, '');
+    await backend.close();
+    const reopened = openBackend(dataDir);
+    const run = await reopened.api.walkForward.get({ id: created.id });
+    expect(run.status).toBe('interrupted');
+    expect(run.windows[0].status).toBe('completed');
+    expect(run.windows[0].params).not.toBeNull();
+    expect(reopened.store.walkForwardWindowReturns(created.id, 0)?.length).toBe(1000);
+    expect(run.windows[1].status).toBe('stopped');
+    expect((await reopened.api.studies.get({ id: run.windows[1].studyId! })).summary.status).toBe('interrupted');
+    expect(run.windows.slice(2).every((w) => w.status === 'pending')).toBe(true);
+    expect(run.stitched).toBeNull();
+  });
+
   it('tunes a study on a bar range only, and never serves one range from another range\'s cache', async () => {
     const backend = openBackend();
     const { dataset } = await backend.api.datasets.import({ source: { kind: 'path', path: reference('ttrc.csv') } });

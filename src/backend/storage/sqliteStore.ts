@@ -375,6 +375,25 @@ export class SqliteStore implements Storage {
     })();
   }
 
+  private walDeferrals = 0;
+
+  deferWalCheckpoints(): { file: string; catchUp(): void; restore(): void } | undefined {
+    if (this.location === ':memory:') return undefined;
+    if (this.walDeferrals++ === 0) this.db.pragma('wal_autocheckpoint = 0');
+    let restored = false;
+    return {
+      file: this.location,
+      catchUp: () => {
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+      },
+      restore: () => {
+        if (restored) return;
+        restored = true;
+        if (--this.walDeferrals === 0) this.db.pragma('wal_autocheckpoint = 256');
+      },
+    };
+  }
+
   private finishOneTrial(studyId: string, t: FinishedTrial, cache?: { key: string; value: CachedEvaluation }): void {
     const info = this.st.finishTrial.run(
       t.state,

@@ -245,6 +245,13 @@ export interface Storage {
    * finished, so never counted) and are run again when the study resumes. Returns the study ids.
    */
   markInterruptedStudies(): string[];
+  /**
+   * While a study runs: commits on this connection stop checkpointing the WAL themselves (the checkpoint's fsync
+   * stalls the thread for tens of milliseconds), and the caller checkpoints `file` from a worker thread instead,
+   * then calls catchUp(): a checkpoint here of the little written meanwhile, which lets the next commit start the
+   * WAL over (without it the WAL would only grow). restore() ends it. Undefined for a store without a file.
+   */
+  deferWalCheckpoints?(): { file: string; catchUp(): void; restore(): void } | undefined;
 
   /** A walk-forward run with all its windows (pending), in one transaction. */
   createWalkForwardRun(run: WalkForwardRunRecord, windows: WalkForwardWindowRecord[]): void;
@@ -256,7 +263,10 @@ export interface Storage {
   listWalkForwardWindows(runId: string): WalkForwardWindowRecord[];
   updateWalkForwardWindow(runId: string, index: number, patch: WalkForwardWindowPatch): void;
   walkForwardWindowReturns(runId: string, index: number): Float32Array | undefined;
-  /** After a crash: runs left 'running' become 'interrupted' (their finished windows stay). Returns the run ids. */
+  /**
+   * After a crash: runs left 'running' become 'interrupted' and their unfinished window 'stopped'; finished windows
+   * stay as they were. Returns the run ids.
+   */
   markInterruptedWalkForwardRuns(): string[];
   getCachedEvaluation(key: string): CachedEvaluation | undefined;
   putCachedEvaluation(key: string, value: CachedEvaluation): void;

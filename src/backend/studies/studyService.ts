@@ -70,6 +70,10 @@ const PROGRESS_INTERVAL_MS = 250;
 /** A worker's chunk of cheap trials should take about this long (see StudyRun.trialsPerCall). */
 const CHUNK_TARGET_MS = 20;
 const MAX_TRIALS_PER_CALL = 64;
+/** WAL written (estimated) between checkpoints in the study worker: SQLite's default of 256 pages of 8 KiB. */
+const WAL_CHECKPOINT_BYTES = 2 * 1024 * 1024;
+/** What a trial's rows add to the WAL besides its returns (params, metrics, index pages), roughly. */
+const WAL_BYTES_PER_TRIAL = 1024;
 /** The least time the study worker is given to start (see StudyRun's sampler lane). */
 const STUDY_WORKER_START_FLOOR_MS = 30_000;
 /** A sampler call (a GP fit) taking longer than this fails the study. */
@@ -268,6 +272,10 @@ class StudyRun {
   private readonly busy = new Map<number, { trial: number; params: Record<string, number | string | boolean> }>();
   private readonly pendingEvents: StudyTrial[] = [];
   private readonly cacheKey: (params: Record<string, unknown>) => string;
+  /** Set while this run checkpoints the WAL in the study worker rather than on commit (see checkpointSoon). */
+  private wal: { file: string; catchUp(): void; restore(): void } | undefined;
+  private walBytes = 0;
+  private checkpointing = false;
   /** Why the study cannot go on (a store or sampler failure), once known. */
   private failure: string | undefined;
   private callSeq = 0;
@@ -369,6 +377,7 @@ class StudyRun {
     let error: string | null = null;
     const inFlight = new Set<Promise<void>>();
     try {
+      this.wal = store.deferWalCheckpoints?.();
       const bars = this.sharedBars();
       const limitMs = this.record.trialTimeLimitSec * 1000;
       const workers = Math.max(1, Math.min(this.record.workers, this.record.budgetTrials ?? Infinity));
@@ -454,6 +463,8 @@ class StudyRun {
       await Promise.allSettled([...inFlight]);
     } finally {
       await Promise.all([...this.lanes.map((l) => l.close()), this.sampler.close()]);
+      this.wal?.restore();
+      this.wal = undefined;
     }
     if (this.abandoned()) {
       store.markInterruptedStudies();
@@ -555,6 +566,8 @@ class StudyRun {
       };
     });
     store.finishTrials(this.record.id, finished, samplerState);
+    for (const { trial } of finished) this.walBytes += WAL_BYTES_PER_TRIAL + (trial.returns?.byteLength ?? 0);
+    this.checkpointSoon();
     if (this.resultsIndependent()) this.untold.push(...told);
     for (const { trial } of finished) {
       if (trial.cached || trial.durationMs === null) continue;
@@ -569,6 +582,27 @@ class StudyRun {
       this.pendingEvents.push(record);
     }
     this.emit(false);
+  }
+
+  /**
+   * Folds the WAL back once about WAL_CHECKPOINT_BYTES were written since the last time, in the study worker: on
+   * this thread the checkpoint's fsync stalled the event loop for tens of milliseconds every hundred-odd trials.
+   */
+  private checkpointSoon(): void {
+    const wal = this.wal;
+    if (wal === undefined || this.checkpointing || this.walBytes < WAL_CHECKPOINT_BYTES) return;
+    this.checkpointing = true;
+    this.walBytes = 0;
+    this.sampler
+      .call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.checkpoint(wal.file) as Promise<void>)
+      .then(() => {
+        if (this.wal === wal) wal.catchUp();
+      })
+      .catch((err: unknown) => {
+        // Not fatal: the WAL grows until a later checkpoint, or the main connection's once the run ends, folds it.
+        if (this.end === undefined) console.warn(`[holdout] study ${this.record.id}: a WAL checkpoint failed:`, err);
+      })
+      .finally(() => (this.checkpointing = false));
   }
 
   /**

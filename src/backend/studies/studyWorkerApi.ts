@@ -1,7 +1,8 @@
 // What the "study" worker thread exposes through comlink: the ask/tell core and its sampler (fitting a GP is
 // heavy, so it never runs on the main thread). The main thread asks for trials, tells results, and stores the
-// returned trials and sampler state; this worker keeps no other state, and its only I/O is loading a user
-// strategy's file for the constraints it declares.
+// returned trials and sampler state; this worker keeps no other state. Its I/O: loading a user strategy's file
+// for the constraints it declares, and checkpointing the database's WAL for the main thread.
+import Database from 'better-sqlite3';
 import { createStudy, distributionFromSpec, findBuiltinStrategy, type FrozenTrial, type ParamSpec, type Study, type StudyState } from '../../core';
 import { stopCompiler } from '../strategies/compileStrategy';
 import { UserStrategyLoader, userCodeError } from '../strategies/userStrategyLoader';
@@ -37,6 +38,7 @@ export interface TellReply {
 
 let study: Study | undefined;
 let loader: UserStrategyLoader | undefined;
+let wal: { file: string; db: Database.Database } | undefined;
 
 function current(): Study {
   if (!study) throw new Error('study worker used before open()');
@@ -100,8 +102,23 @@ export const studyWorkerApi = {
     return { trials, samplerState: JSON.stringify(s.sampler.getState()) };
   },
 
+  /**
+   * Folds the WAL of the database `file` back into it, here and not on the main thread, whose commits would
+   * otherwise stall on the checkpoint's fsync (see Storage.deferWalCheckpoints). PASSIVE never waits for the main
+   * thread's writes, which go on meanwhile.
+   */
+  checkpoint(file: string): void {
+    if (wal?.file !== file) {
+      wal?.db.close();
+      wal = { file, db: new Database(file, { fileMustExist: true }) };
+    }
+    wal.db.pragma('wal_checkpoint(PASSIVE)');
+  },
+
   async close(): Promise<void> {
     study = undefined;
+    wal?.db.close();
+    wal = undefined;
     if (loader !== undefined) {
       loader = undefined;
       await stopCompiler();

@@ -61,6 +61,8 @@ export class WalkForwardTables {
       returns: db.prepare(`SELECT oos_returns FROM walk_forward_windows WHERE run_id = ? AND window_index = ?`),
       running: db.prepare(`SELECT id FROM walk_forward_runs WHERE status = 'running'`),
       interrupt: db.prepare(`UPDATE walk_forward_runs SET status = 'interrupted' WHERE id = ?`),
+      // The window that was being tuned did not finish: it is shown stopped (its study is interrupted, resumable).
+      stopRunningWindows: db.prepare(`UPDATE walk_forward_windows SET status = 'stopped' WHERE run_id = ? AND status = 'running'`),
     };
   }
 
@@ -182,7 +184,10 @@ export class WalkForwardTables {
   markInterrupted(): string[] {
     return this.db.transaction(() => {
       const ids = (this.stmts.running.all() as { id: string }[]).map((r) => r.id);
-      for (const id of ids) this.stmts.interrupt.run(id);
+      for (const id of ids) {
+        this.stmts.interrupt.run(id);
+        this.stmts.stopRunningWindows.run(id);
+      }
       return ids;
     })();
   }

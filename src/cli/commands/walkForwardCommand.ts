@@ -136,9 +136,9 @@ function humanReport(run: WalkForwardSummary): string {
   const metric = run.objective.metric;
   const rows = run.windows.map((w) => [
     String(w.index + 1),
-    `${formatCount(w.inSample.fromBar)}..${formatCount(w.inSample.toBar)}`,
+    `${formatCount(w.inSample.fromBar)}-${formatCount(w.inSample.toBar - 1)}`,
     `${day(w.inSample.fromTime)}..${day(w.inSample.toTime)}`,
-    `${formatCount(w.outOfSample.fromBar)}..${formatCount(w.outOfSample.toBar)}`,
+    `${formatCount(w.outOfSample.fromBar)}-${formatCount(w.outOfSample.toBar - 1)}`,
     `${day(w.outOfSample.fromTime)}..${day(w.outOfSample.toTime)}`,
     w.params ? Object.entries(w.params).map(([k, v]) => `${k}=${v}`).join(' ') : w.status,
     formatNumber(w.inSamplePerformance?.objective ?? null, 3),
@@ -151,13 +151,13 @@ function humanReport(run: WalkForwardSummary): string {
     `walk-forward ${run.id}: ${run.status}${run.error ? ` (${run.error})` : ''}`,
     `  ${run.strategy} on ${run.datasetName ?? run.datasetId}, ${run.request.mode}, in-sample ${run.request.inSampleBars}, out-of-sample ${run.request.outOfSampleBars}, step ${run.stepBars}, purge ${run.request.purgeBars}, embargo ${run.request.embargoBars}, ${run.request.selection} selection`,
     '',
-    table(['win', 'IS bars', 'IS dates', 'OOS bars', 'OOS dates', 'chosen', `IS ${metric}`, `OOS ${metric}`, 'IS CAGR', 'OOS CAGR', 'WFE'], rows, new Set([0, 6, 7, 8, 9, 10])),
+    table(['win', 'IS bars (first-last)', 'IS dates', 'OOS bars', 'OOS dates', 'chosen', `IS ${metric}`, `OOS ${metric}`, 'IS CAGR', 'OOS CAGR', 'WFE'], rows, new Set([0, 6, 7, 8, 9, 10])),
     '',
     `  walk-forward efficiency  ${formatNumber(run.efficiency, 3)}  (mean OOS CAGR / mean IS CAGR; below about 0.5 suggests overfitting)`,
   ];
   for (const d of run.drift) {
     const values = d.values.map((v) => (v === null ? '-' : String(v))).join(', ');
-    lines.push(`  drift ${d.name.padEnd(12)} ${values}${d.numeric ? `   mean ${formatNumber(d.mean, 4)}, CV ${formatNumber(d.coefficientOfVariation, 3)}` : ''}`);
+    lines.push(`  drift ${d.name.padEnd(12)} ${values}${d.numeric ? `   mean ${formatNumber(d.mean, 2)}, CV ${formatNumber(d.coefficientOfVariation, 3)}` : ''}`);
   }
   if (run.stitched) {
     const m = run.stitched.metrics;

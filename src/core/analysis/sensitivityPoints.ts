@@ -5,7 +5,8 @@
 // Rules: an integer or stepped value snaps to its grid; when the move would snap back to the value itself it moves
 // one step in the move's direction instead; a value of 0 (where a relative move is nothing) moves by delta times
 // the parameter's range; moves are clamped to [low, high], and one that ends where it started (at a bound) is
-// skipped. Categorical (and boolean) parameters are skipped. A moved point that breaks one of the space's
+// skipped. A larger move never lands on the point of a smaller one in the same direction (on a coarse grid it goes
+// one step further, or is skipped), so the report has no duplicate rows. Categorical (and boolean) parameters are skipped. A moved point that breaks one of the space's
 // constraints is dropped and listed in `skipped` with the constraint's text.
 import type { ParamValue, ParamValues } from '../strategies/paramSpec';
 import { satisfiesConstraint } from '../strategies/paramSpec';
@@ -43,20 +44,30 @@ export function sensitivityPoints(space: SearchSpace, params: ParamValues, delta
   for (const dist of space.params) {
     if (dist.type === 'categorical') continue;
     const value = params[dist.name] as number;
-    for (const delta of deltas) {
-      const moved = movedValue(dist, value, delta);
+    const taken = new Set<number>();
+    const paramPoints: SensitivityPoint[] = [];
+    // Smaller moves first, so they keep the nearer grid points.
+    for (const delta of [...deltas].sort((a, b) => Math.abs(a) - Math.abs(b))) {
+      let moved = movedValue(dist, value, delta);
+      if (taken.has(moved) && dist.step !== null) moved = Math.min(dist.high, Math.max(dist.low, moved + Math.sign(delta) * dist.step));
       if (moved === value) {
         skipped.push({ param: dist.name, delta, reason: `${dist.name} = ${value} is at its ${delta > 0 ? 'upper' : 'lower'} bound` });
         continue;
       }
+      if (taken.has(moved)) {
+        skipped.push({ param: dist.name, delta, reason: `${dist.name} = ${moved} is already the point of a smaller move` });
+        continue;
+      }
+      taken.add(moved);
       const next: Record<string, ParamValue> = { ...params, [dist.name]: moved };
       const broken = space.constraints.find((c) => !satisfiesConstraint(c, next));
       if (broken) {
         skipped.push({ param: dist.name, delta, reason: `${dist.name} = ${moved} breaks the constraint ${broken.text}` });
         continue;
       }
-      points.push({ param: dist.name, delta, params: next });
+      paramPoints.push({ param: dist.name, delta, params: next });
     }
+    points.push(...paramPoints.sort((a, b) => a.delta - b.delta));
   }
   return Object.assign(points, { skipped });
 }

@@ -36,6 +36,15 @@ describe('sensitivityPoints', () => {
     expect(pts.skipped[0].reason).toMatch(/at its upper bound/);
   });
 
+  it('never gives a larger move the point of a smaller one: on a coarse grid it goes one step further', () => {
+    // fast = 14: −5% and −10% both round to 13 (13.3, 12.6), so −10% takes 12; likewise +10% takes 16.
+    const pts = sensitivityPoints(space, { fast: 14, slow: 100, stop: 0.1, bias: 0.5, mode: 'long' });
+    const fast = pts.filter((p) => p.param === 'fast');
+    expect(fast.map((p) => [p.delta, p.params.fast])).toEqual([[-0.1, 12], [-0.05, 13], [0.05, 15], [0.1, 16]]);
+    const small = sensitivityPoints(space, { fast: 2, slow: 100, stop: 0.1, bias: 0.5, mode: 'long' });
+    expect(small.filter((p) => p.param === 'fast').map((p) => p.params.fast)).toEqual([3, 4]);
+  });
+
   it('drops a point that breaks a constraint and says which', () => {
     const pts = sensitivityPoints(space, { fast: 50, slow: 52, stop: 0.1, bias: 0, mode: 'long' });
     expect(pts.some((p) => p.param === 'fast' && p.delta === 0.1)).toBe(false);

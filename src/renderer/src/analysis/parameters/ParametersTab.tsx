@@ -117,7 +117,7 @@ export function ParametersTab({ summary, trials, dims, objectives, filter, onFil
                 ))}
               </ul>
             ) : null}
-            <ProvenanceNote provenance={report.provenance} onRecompute={analysis.reload} busy={analysis.loading} testId="parameters-provenance" />
+            <ProvenanceNote provenance={report.provenance} completeTrials={complete} onRecompute={analysis.reload} busy={analysis.loading} testId="parameters-provenance" />
           </>
         ) : null}
       </section>
@@ -148,15 +148,22 @@ export function ParametersTab({ summary, trials, dims, objectives, filter, onFil
         ) : null}
       </section>
 
-      {surfaceDims.length >= 2 ? (
+      {/* Mounted once importance is known (or has failed), so its default axes are the two most important parameters. */}
+      {surfaceDims.length >= 2 && (report || analysis.error) ? (
         <SurfaceViews
           key={surfaceDims.slice(0, 2).map((d) => d.name).join('|')}
           studyId={summary.id}
           dims={surfaceDims}
           objectiveLabel={objective.label}
           trial={focusTrial}
+          completeTrials={complete}
           trialLabel={surfaceTrial === null ? 'the best trial' : focusTrial !== null ? `trial ${surfaceTrial}` : `the best trial (${surfaceTrial})`}
         />
+      ) : surfaceDims.length >= 2 ? (
+        <section className="panel" aria-label="GP posterior mean over two parameters">
+          <h2 className="panel-title">GP posterior mean over two parameters</h2>
+          <AnalysisLoading what="Waiting for the importance ranking to pick the two most important parameters…" elapsedSec={analysis.elapsedSec} />
+        </section>
       ) : null}
 
       {objectives.length >= 2 ? (

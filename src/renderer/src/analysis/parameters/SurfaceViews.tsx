@@ -19,6 +19,7 @@ interface SurfaceViewsProps {
   /** The trial whose values hold the other parameters; null: the best trial. */
   trial: number | null;
   trialLabel: string;
+  completeTrials: number;
 }
 
 const RESOLUTION = 60;
@@ -31,7 +32,7 @@ function fixedText(fixed: SurfaceReport['fixed'], x: string, y: string): string 
 }
 
 /** The GP posterior mean over two chosen parameters, as a contour and as a 3-D surface. */
-export function SurfaceViews({ studyId, dims, objectiveLabel, trial, trialLabel }: SurfaceViewsProps) {
+export function SurfaceViews({ studyId, dims, objectiveLabel, trial, trialLabel, completeTrials }: SurfaceViewsProps) {
   const client = useClient();
   const [x, setX] = useState(dims[0]?.name ?? '');
   const [y, setY] = useState(dims[1]?.name ?? '');
@@ -91,7 +92,7 @@ export function SurfaceViews({ studyId, dims, objectiveLabel, trial, trialLabel 
             ) : null}
           </div>
           {cloud !== 'scattergl' ? <p className="muted chart-note">WebGL is not available here, so the 3-D surface cannot be drawn; the contour shows the same grid.</p> : null}
-          <ProvenanceNote provenance={report.provenance} onRecompute={surface.reload} busy={surface.loading} testId="surface-provenance" />
+          <ProvenanceNote provenance={report.provenance} completeTrials={completeTrials} onRecompute={surface.reload} busy={surface.loading} testId="surface-provenance" />
         </>
       ) : null}
     </section>

@@ -77,6 +77,7 @@ export function RobustnessCharts({ report, metric }: { report: RobustnessReport;
               <>
                 The in-sample best of each split: its Sharpe on the in-sample half against the other half, with the least-squares line (slope{' '}
                 {formatDecimal(pbo.degradation.slope, 3)}). Points in the shaded band lost money out of sample: {formatPercent(pbo.probOosLoss, 1)} of splits.
+                {degradationFig.stride > 1 ? ` 1 in ${degradationFig.stride} of the ${formatInteger(pbo.points.length)} splits is drawn; the line and the share use all.` : ''}
               </>
             }
           >

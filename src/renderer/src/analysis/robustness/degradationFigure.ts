@@ -10,14 +10,19 @@ import { OVERFIT_FILL } from './pboFigure';
 
 type Pbo = NonNullable<RobustnessReport['pbo']>;
 
-export function degradationFigure(pbo: Pbo): { data: PlotlyData[]; layout: PlotlyLayout } | null {
+/** More points than this are thinned for drawing (every k-th split); the OLS line is the back end's, over all of them. */
+export const MAX_DRAWN_SPLITS = 20_000;
+
+export function degradationFigure(pbo: Pbo): { data: PlotlyData[]; layout: PlotlyLayout; stride: number } | null {
+  const stride = Math.max(1, Math.ceil(pbo.points.length / MAX_DRAWN_SPLITS));
   const x: number[] = [];
   const y: number[] = [];
   let lo = Infinity;
   let hi = -Infinity;
   let yLo = 0;
   let yHi = 0;
-  for (const p of pbo.points) {
+  for (let i = 0; i < pbo.points.length; i += stride) {
+    const p = pbo.points[i];
     if (!Number.isFinite(p.inSample) || !Number.isFinite(p.outOfSample)) continue;
     x.push(p.inSample);
     y.push(p.outOfSample);
@@ -32,7 +37,7 @@ export function degradationFigure(pbo: Pbo): { data: PlotlyData[]; layout: Plotl
     {
       type: pointCloudType(),
       mode: 'markers',
-      name: 'One CSCV combination',
+      name: stride > 1 ? `1 in ${stride} CSCV combinations` : 'One CSCV combination',
       x,
       y,
       marker: { color: 'rgba(54, 87, 214, 0.35)', size: 5 },
@@ -68,5 +73,5 @@ export function degradationFigure(pbo: Pbo): { data: PlotlyData[]; layout: Plotl
       { type: 'line', xref: 'paper', yref: 'y', x0: 0, x1: 1, y0: 0, y1: 0, line: { color: chartTheme.muted, width: 1 } },
     ],
   });
-  return { data, layout };
+  return { data, layout, stride };
 }
