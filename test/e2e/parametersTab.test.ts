@@ -2,14 +2,17 @@
 // created from the UI; its Parameters tab (opened from the tab bar, and by its own address) draws every view:
 // parallel coordinates, importance, slices, partial dependence, the GP contour and 3-D surface, the Pareto front
 // and the objective's distribution. Brushing the objective's axis of the parallel coordinates filters the trials
-// table ("N of M trials match"), and clearing the filter restores it. Screenshots in test/e2e/screenshots/.
-import type { Page } from 'playwright-core';
+// table ("N of M trials match"), and clearing the filter restores it. Without WebGL (--disable-webgl) the charts
+// fall back to SVG traces and say so. Screenshots in test/e2e/screenshots/.
+import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './helpers/appSession';
 import { screenshot } from './helpers/browser';
 
 const session = useAppSession('holdout-e2e-parameters-');
 const TRIALS = 60;
+/** The flags test/e2e/helpers/browser.ts launches Chromium with. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 let studyId = '';
 
 /**
@@ -161,6 +164,32 @@ describe('Parameters tab of a finished study, end to end', () => {
     await page.getByTestId('surface-panel').scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
     await screenshot(page, 'parameters-surface');
+  });
+
+  it('falls back to SVG traces, saying so, where WebGL is not available', async () => {
+    const browser = await chromium.launch({ executablePath: process.env.HOLDOUT_CHROMIUM ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${session.app.url}#/studies/${studyId}`);
+      const frame = page.getByTestId('history-chart-frame');
+      await frame.waitFor({ timeout: 30_000 });
+      expect(await frame.getAttribute('data-renderer')).toBe('svg');
+      const points = Number(await frame.getAttribute('data-points'));
+      expect(points).toBeGreaterThanOrEqual(TRIALS * 0.8);
+      await expect.poll(() => page.getByTestId('history-chart').locator('.scatterlayer .point').count(), { timeout: 30_000 }).toBe(points);
+      expect(await frame.textContent()).toContain('WebGL is not available here');
+      await page.getByTestId('study-tab-parameters').click();
+      // Four parameters (fast, slow, signal, mode), a point per complete trial in each slice.
+      await expect.poll(() => page.getByTestId('slice-chart').locator('.scatterlayer .point').count(), { timeout: 30_000 }).toBe(points * 4);
+      await page.getByTestId('parallel-coordinates-unavailable').waitFor();
+      await page.getByTestId('surface-contour').locator('.contourlayer path').first().waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('surface-3d').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('raised no uncaught errors in the page', () => {

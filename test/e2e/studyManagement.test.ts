@@ -93,6 +93,28 @@ describe('study management, end to end', () => {
     await screenshot(page, 'study-compare');
   });
 
+  it("continues a study in a new one with a narrowed range, seeded with the parent's trials", async () => {
+    const page = session.page;
+    await page.goto(`${session.app.origin}/${new URL(session.app.url).search}#/studies/${ids[1]}`);
+    await page.getByTestId('continue-study').click();
+    await page.getByTestId('continue-dialog').waitFor();
+    expect(await page.getByTestId('continue-low-fast').inputValue()).toMatch(/^\d+$/);
+    await page.getByTestId('continue-high-fast').fill('30');
+    await page.getByTestId('continue-trials').fill('10');
+    await screenshot(page, 'study-continue');
+    await page.getByTestId('confirm-continue').click();
+    await page.waitForURL((url) => /#\/studies\/st_[0-9a-f]{16}$/.test(url.hash) && !url.hash.includes(ids[1]), { timeout: 30_000 });
+    const child = /st_[0-9a-f]{16}/.exec(page.url())![0];
+    await expect.poll(() => page.getByTestId('study-parent').textContent(), { timeout: 30_000 }).toContain(ids[1]);
+    // The seeded trials count towards the budget: the parent's trials with fast <= 30, plus the 10 new ones.
+    const label = async () => (await page.getByTestId('study-progress').locator('.progress-label').textContent()) ?? '';
+    await expect.poll(label, { timeout: 60_000 }).toMatch(/^(\d+) of \1 trials$/);
+    const total = Number(/^(\d+)/.exec(await label())![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(total).toBeLessThan(50);
+    ids.push(child);
+  });
+
   it('deletes a study only after confirming', async () => {
     const page = session.page;
     await page.goto(`${session.app.origin}/${new URL(session.app.url).search}#/studies/${ids[0]}`);
@@ -106,8 +128,8 @@ describe('study management, end to end', () => {
     await page.getByTestId('delete-study').click();
     await page.getByTestId('confirm-delete-study').click();
     await page.getByTestId('studies-page').waitFor();
-    await expect.poll(() => page.getByTestId('study-row').count()).toBe(1);
-    expect(await page.getByTestId('study-row').getAttribute('data-study-id')).toBe(ids[1]);
+    await expect.poll(() => page.getByTestId('study-row').count()).toBe(2);
+    expect(await page.getByTestId('study-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-study-id')))).toEqual([ids[2], ids[1]]);
   });
 
   it('backs up the database from the Backup page', async () => {
@@ -116,7 +138,7 @@ describe('study management, end to end', () => {
     await page.getByTestId('backup-page').waitFor();
     await expect.poll(() => page.getByTestId('backup-path').inputValue()).toMatch(/holdout-backup-\d{4}-\d{2}-\d{2}\.sqlite$/);
     await page.getByTestId('run-backup').click();
-    await expect.poll(() => page.getByTestId('backup-result').textContent(), { timeout: 30_000 }).toMatch(/1 dataset, 1 study and 40 trials/);
+    await expect.poll(() => page.getByTestId('backup-result').textContent(), { timeout: 30_000 }).toMatch(/1 dataset, 2 studies and \d+ trials/);
     await screenshot(page, 'backup');
     expect(session.pageErrors).toEqual([]);
   });

@@ -167,7 +167,7 @@ export class AnalysisService {
     // The chosen trial's in-sample trades (a full backtest of it, on the same bars and config the tuner used) and
     // every trial on the out-of-sample bars, at the same time: they run in different workers.
     const tradesRun = this.opts.backtests
-      .run({ datasetId: study.datasetId, strategy: study.strategyName, params: chosen.params, config, range: { fromBar: 0, toBar: study.inSampleBars } })
+      .run({ datasetId: study.datasetId, strategy: study.strategyName, params: chosen.params, config, range: tunedBars(study) })
       .then(
         (report): RobustnessJob['trades'] => ({ pnl: Float64Array.from(report.trades.pnl).buffer, initialCapital: config.initialCapital }),
         (err: unknown) => {
@@ -175,10 +175,12 @@ export class AnalysisService {
           return null;
         },
       );
-    const oosBars = dataset.bars - study.inSampleBars;
+    // Out of sample: every bar after the tuned range (for a walk-forward window's study, the rest of the dataset).
+    const oosFrom = tunedBars(study).toBar;
+    const oosBars = dataset.bars - oosFrom;
     const oosRun =
       oosBars >= 2
-        ? runTrialBatch(this.batchOptions(), study, { fromBar: study.inSampleBars, toBar: dataset.bars }, trials.map((t) => ({ params: t.params, config })))
+        ? runTrialBatch(this.batchOptions(), study, { fromBar: oosFrom, toBar: dataset.bars }, trials.map((t) => ({ params: t.params, config })))
         : Promise.resolve(null);
     const [trades, batch] = await Promise.all([tradesRun, oosRun]);
     let outOfSample: RobustnessJob['outOfSample'] = null;
@@ -229,7 +231,7 @@ export class AnalysisService {
       { params: draft.base, config: doubledCosts(config) },
       { params: draft.robust.params, config },
     ];
-    const batch = await runTrialBatch(this.batchOptions(), study, { fromBar: 0, toBar: study.inSampleBars }, requests);
+    const batch = await runTrialBatch(this.batchOptions(), study, tunedBars(study), requests);
     const metric = objectives[0].metric;
     const values = batch.metrics.map((m) => m?.[metric] ?? null);
     const report = completeParametersReport(draft, {
@@ -311,4 +313,10 @@ function workerTooLong(): HoldoutError {
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The bars the study's tuner saw: [inSampleFrom, inSampleFrom + inSampleBars). */
+function tunedBars(study: StudyRecord): { fromBar: number; toBar: number } {
+  const from = study.inSampleFrom ?? 0;
+  return { fromBar: from, toBar: from + study.inSampleBars };
 }

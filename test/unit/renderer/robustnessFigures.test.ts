@@ -2,7 +2,7 @@
 // λ <= 0 combinations), the reshuffled-drawdown reading, and the CSCV split count shown in the options.
 import { describe, expect, it } from 'vitest';
 import { binLogits } from '../../../src/renderer/src/analysis/robustness/logitHistogram';
-import { shareDeeper } from '../../../src/renderer/src/analysis/robustness/reshuffleShare';
+import { shareDeeper, shareDeeperText } from '../../../src/renderer/src/analysis/robustness/reshuffleShare';
 import { cscvCombinations } from '../../../src/renderer/src/analysis/robustness/robustnessFormat';
 
 function seeded(n: number, seed: number): number[] {
@@ -44,14 +44,24 @@ describe('binLogits', () => {
 
 describe('shareDeeper', () => {
   const quantiles = [0.05, 0.25, 0.5, 0.75, 0.95].map((level, i) => ({ level, value: [0.08, 0.11, 0.14, 0.18, 0.27][i] }));
+  const at = (observed: number, q = quantiles) => shareDeeper({ samples: 1000, trades: 20, observed, quantiles: q })!;
   it('reads magnitudes (higher is deeper) off the quantile curve by interpolation', () => {
-    expect(shareDeeper({ samples: 1000, trades: 20, observed: 0.14, quantiles })).toBeCloseTo(0.5, 12);
-    expect(shareDeeper({ samples: 1000, trades: 20, observed: 0.16, quantiles })).toBeCloseTo(1 - 0.625, 12);
-    expect(shareDeeper({ samples: 1000, trades: 20, observed: 0.5, quantiles })).toBeCloseTo(0.05, 12);
+    expect(at(0.14)).toEqual({ share: 0.5, bound: 'about' });
+    expect(at(0.16).share).toBeCloseTo(1 - 0.625, 12);
+    expect(at(0.08)).toEqual({ share: 0.95, bound: 'about' });
+  });
+  it('gives only a bound beyond the outermost quantiles', () => {
+    expect(at(0.5).bound).toBe('at most');
+    expect(at(0.5).share).toBeCloseTo(0.05, 12);
+    expect(shareDeeperText(at(0.5))).toBe('at most 5%');
+    expect(shareDeeperText(at(0.01))).toBe('at least 95%');
+    expect(shareDeeperText(at(0.14))).toBe('about 50%');
   });
   it('reads negative drawdowns (lower is deeper) the other way round', () => {
     const negative = quantiles.map((q) => ({ level: 1 - q.level, value: -q.value }));
-    expect(shareDeeper({ samples: 1000, trades: 20, observed: -0.16, quantiles: negative })).toBeCloseTo(1 - 0.625, 12);
+    expect(at(-0.16, negative).share).toBeCloseTo(1 - 0.625, 12);
+    expect(shareDeeperText(at(-0.5, negative))).toBe('at most 5%');
+    expect(shareDeeperText(at(-0.01, negative))).toBe('at least 95%');
   });
 });
 

@@ -30,7 +30,12 @@ const FORMATS = [
 export function ExportDialog({ summary, trials, onClose }: { summary: StudySummary; trials: StudyTrial[]; onClose: () => void }) {
   const client = useClient();
   const info = useAppInfo();
-  const complete = useMemo(() => trials.filter((t) => t.state === 'complete' && t.values !== null), [trials]);
+  const sign = summary.objectives[0]?.direction === 'minimize' ? -1 : 1;
+  // Best first by the first objective: the trials a researcher weighs against the peak are near the top.
+  const complete = useMemo(
+    () => trials.filter((t) => t.state === 'complete' && t.values !== null).sort((a, b) => sign * (b.values![0] - a.values![0]) || a.number - b.number),
+    [trials, sign],
+  );
   const best = summary.best[0]?.number;
   const [selection, setSelection] = useState<ExportSelectionMethod>('peak');
   const [trial, setTrial] = useState<string>(best !== undefined ? String(best) : (complete[0] ? String(complete[0].number) : ''));
@@ -141,7 +146,7 @@ export function ExportDialog({ summary, trials, onClose }: { summary: StudySumma
           </div>
           <FormField label="Save to" hint={`Leave empty for ${info ? `${info.dataDir}/exports/` : 'the data folder’s exports/ folder'} (a free file name). A path must be absolute; the folder must exist.`}>
             {({ inputId, describedBy }) => (
-              <input id={inputId} className="input" value={path} placeholder={`…/exports/study-trial${best ?? 'N'}.${format}`} aria-describedby={describedBy} onChange={(e) => setPath(e.target.value)} data-testid="export-path" />
+              <input id={inputId} className="input" value={path} placeholder={`…/exports/study-${selection === 'robust' ? 'robust' : `trial${selection === 'manual' ? trial : (best ?? 'N')}`}.${format}`} aria-describedby={describedBy} onChange={(e) => setPath(e.target.value)} data-testid="export-path" />
             )}
           </FormField>
           <label className="toggle">

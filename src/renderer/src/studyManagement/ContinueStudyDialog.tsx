@@ -50,7 +50,8 @@ export function ContinueStudyDialog({ detail, onClose }: ContinueStudyDialogProp
     [spec.space],
   );
   const [ranges, setRanges] = useState(initial);
-  const [sampler, setSampler] = useState<(typeof SAMPLERS)[number]['value']>(summary.sampler);
+  // Random and Sobol ignore earlier results, so a continuation defaults to TPE, which learns from the seeded trials.
+  const [sampler, setSampler] = useState<(typeof SAMPLERS)[number]['value']>(summary.sampler === 'gp' ? 'gp' : 'tpe');
   const [trials, setTrials] = useState('100');
   const [seed, setSeed] = useState(String(spec.seed));
   const [name, setName] = useState(`${summary.name} (continued)`);
@@ -174,6 +175,9 @@ export function ContinueStudyDialog({ detail, onClose }: ContinueStudyDialogProp
           <input id="continue-seed" className="input" type="number" min={0} value={seed} onChange={(e) => setSeed(e.target.value)} />
         </div>
       </div>
+      {sampler === 'random' || sampler === 'sobol' ? (
+        <p className="field-warning">The {sampler === 'random' ? 'random' : 'Sobol'} sampler ignores earlier results: the seeded trials are kept, but they do not guide the new ones.</p>
+      ) : null}
       {problems.length > 0 ? (
         <ul className="form-error">
           {problems.map((p) => (

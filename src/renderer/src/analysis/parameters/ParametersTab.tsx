@@ -82,7 +82,13 @@ export function ParametersTab({ summary, trials, dims, objectives, filter, onFil
             {formatInteger(complete)} complete trials, coloured by {objective.label} · drag along an axis to filter the trials below; click a range to remove it
           </span>
         </div>
-        <ParallelCoordinates trials={trials} dims={dims} objective={objective} filter={filter} onFilterChange={onFilterChange} />
+        {cloud === 'scattergl' ? (
+          <ParallelCoordinates trials={trials} dims={dims} objective={objective} filter={filter} onFilterChange={onFilterChange} />
+        ) : (
+          <p className="muted chart-note" data-testid="parallel-coordinates-unavailable">
+            WebGL is not available here, and plotly draws parallel coordinates only with WebGL; filter the trials with the table's state and parameter-range filters instead.
+          </p>
+        )}
       </section>
 
       {children}

@@ -8,9 +8,13 @@ import { degradationFigure } from './degradationFigure';
 import { outOfSampleFigure } from './outOfSampleFigure';
 import { pboFigure } from './pboFigure';
 import { reshuffleFigure } from './reshuffleFigure';
-import { shareDeeper } from './reshuffleShare';
+import { shareDeeper, shareDeeperText } from './reshuffleShare';
 import type { MetricText } from './RobustnessFigures';
 import { formatSharpeAnnual } from './robustnessFormat';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 interface ChartPanelProps {
   id: string;
@@ -128,7 +132,7 @@ export function RobustnessCharts({ report, metric }: { report: RobustnessReport;
                 <>
                   The same {formatInteger(reshuffle.trades)} trades in {formatInteger(reshuffle.samples)} random orders: the drawdown the order that happened produced
                   (dashed) against what the same trades could have done.{' '}
-                  {deeper === null ? '' : `${formatPercent(deeper, 0)} of orders draw down deeper than ${formatPercent(reshuffle.observed, 1)}.`}
+                  {deeper === null ? '' : `${capitalise(shareDeeperText(deeper))} of orders draw down deeper than ${formatPercent(reshuffle.observed, 1)}.`}
                 </>
               }
             >

@@ -6,7 +6,7 @@ import { chartTheme } from '../../charts/chartTheme';
 import { formatDecimal } from '../../format/formatNumber';
 import { formatPercent } from '../../format/formatPercent';
 import { axisStyle, baseLayout, topLegend } from '../../profile/figures/baseLayout';
-import { shareDeeper } from './reshuffleShare';
+import { shareDeeper, shareDeeperText } from './reshuffleShare';
 
 type Reshuffle = NonNullable<RobustnessReport['drawdownReshuffle']>;
 
@@ -58,7 +58,7 @@ export function reshuffleFigure(reshuffle: Reshuffle): { data: PlotlyData[]; lay
             showarrow: false,
             align: leftHalf ? 'left' : 'right',
             bgcolor: 'rgba(255,255,255,0.85)',
-            text: `observed ${formatPercent(observed, 1)}${deeper === null ? '' : `<br>${formatPercent(deeper, 0)} of reshuffles go deeper`}`,
+            text: `observed ${formatPercent(observed, 1)}${deeper === null ? '' : `<br>${shareDeeperText(deeper)} of reshuffles go deeper`}`,
             font: { size: 12, color: chartTheme.down },
           },
         ]
