@@ -57,7 +57,15 @@ export const HoldoutExport = z
       })
       .strict(),
     /** Bars 0..inSampleBars-1 were tuned on; the rest were never seen by the tuner. */
-    split: z.object({ inSampleFraction: z.number().gt(0).lte(1), inSampleBars: z.number().int().min(1), outOfSampleBars: z.number().int().min(0) }).strict(),
+    split: z
+      .object({
+        inSampleFraction: z.number().gt(0).lte(1),
+        /** First tuned bar (0-based), present only when the study tuned on a later range (a walk-forward window). */
+        inSampleFrom: z.number().int().min(1).optional(),
+        inSampleBars: z.number().int().min(1),
+        outOfSampleBars: z.number().int().min(0),
+      })
+      .strict(),
     /** Costs, fills and sizing: the backtest settings every metric here was computed with. */
     settings: BacktestConfig,
     objectives: z

@@ -52,8 +52,10 @@ export function buildExportDocument(input: ExportInputs): HoldoutExport {
     },
     split: {
       inSampleFraction: study.spec.inSampleFraction,
+      ...(study.spec.inSampleFrom > 0 ? { inSampleFrom: study.spec.inSampleFrom } : {}),
       inSampleBars: study.spec.inSampleBars,
-      outOfSampleBars: dataset.bars - study.spec.inSampleBars,
+      // Out of sample: every bar after the tuned range.
+      outOfSampleBars: dataset.bars - study.spec.inSampleFrom - study.spec.inSampleBars,
     },
     settings: study.spec.config satisfies BacktestConfig,
     objectives: summary.objectives.map((o) => ({ metric: o.metric, direction: o.direction, inSample: inSample.metrics[o.metric] ?? null })),

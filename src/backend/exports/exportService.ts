@@ -76,8 +76,9 @@ export class ExportService {
     const config = study.spec.config;
     const run = (range: { fromBar: number; toBar: number }) =>
       this.opts.backtests.run({ datasetId: dataset.id, strategy: info.name, params: chosen.params, config, range });
-    const inSample = await run({ fromBar: 0, toBar: study.spec.inSampleBars });
-    const outOfSample = study.spec.inSampleBars < dataset.bars ? await run({ fromBar: study.spec.inSampleBars, toBar: dataset.bars }) : null;
+    const tunedEnd = study.spec.inSampleFrom + study.spec.inSampleBars;
+    const inSample = await run({ fromBar: study.spec.inSampleFrom, toBar: tunedEnd });
+    const outOfSample = tunedEnd < dataset.bars ? await run({ fromBar: tunedEnd, toBar: dataset.bars }) : null;
     const robustness = store.latestAnalysisResult(study.summary.id, 'robustness');
     const now = Date.now();
     const document = buildExportDocument({
@@ -167,8 +168,9 @@ export class ExportService {
     };
     const runs: DriftRun[] = [];
     if (dataset.hash === doc.dataset.hash) {
-      const split = doc.split.inSampleBars;
-      runs.push(await run('inSample', `In sample, exported data (bars 1–${split})`, { fromBar: 0, toBar: split }));
+      const from = doc.split.inSampleFrom ?? 0;
+      const split = from + doc.split.inSampleBars;
+      runs.push(await run('inSample', `In sample, exported data (bars ${from + 1}–${split})`, { fromBar: from, toBar: split }));
       if (split < dataset.bars) runs.push(await run('outOfSample', `Out of sample, exported data (bars ${split + 1}–${dataset.bars})`, { fromBar: split, toBar: dataset.bars }));
     } else {
       runs.push(await run('newData', `New data: ${dataset.name} (all ${dataset.bars} bars)`, { fromBar: 0, toBar: dataset.bars }));

@@ -22,7 +22,7 @@ function inputs(overrides: Partial<ExportInputs> = {}): ExportInputs {
       objectives: [{ metric: 'sharpe', direction: 'maximize' }],
       counts: { running: 0, complete: 90, failed: 8, pruned: 2, cached: 0 },
     },
-    spec: { seed: 1, inSampleFraction: 0.7, inSampleBars: 700, config: fixture.settings },
+    spec: { seed: 1, inSampleFraction: 0.7, inSampleFrom: 0, inSampleBars: 700, config: fixture.settings },
   } as unknown as StudyDetail;
   const dataset = {
     id: fixture.dataset.id,
@@ -84,6 +84,10 @@ describe('building an export document', () => {
     expect(doc.parameters).toEqual({ fast: { type: 'int', value: 12 }, band: { type: 'float', value: 0.5 }, mode: { type: 'categorical', value: 'long-flat' } });
     expect(doc.study.trials).toBe(100);
     expect(doc.split).toEqual({ inSampleFraction: 0.7, inSampleBars: 700, outOfSampleBars: 300 });
+    // A walk-forward window's study tuned on a later range: the split says where it starts, and out of sample is
+    // every bar after the tuned range.
+    const windowDoc = buildExportDocument({ ...inputs(), study: { ...inputs().study, spec: { ...inputs().study.spec, inSampleFrom: 100 } } } as never);
+    expect(windowDoc.split).toEqual({ inSampleFraction: 0.7, inSampleFrom: 100, inSampleBars: 700, outOfSampleBars: 200 });
     expect(doc.robustness).toEqual({ notComputed: ['pbo', 'dsr', 'psr', 'walkForwardEfficiency', 'bootstrap'] });
     expect(validator.validate(JSON.parse(JSON.stringify(doc)), 'doc')).toEqual(doc);
     expect(exportChecksum(doc)).toBe(doc.checksum);
