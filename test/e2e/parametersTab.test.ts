@@ -176,8 +176,8 @@ describe('Parameters tab of a finished study, end to end', () => {
       const frame = page.getByTestId('history-chart-frame');
       await frame.waitFor({ timeout: 30_000 });
       expect(await frame.getAttribute('data-renderer')).toBe('svg');
+      await expect.poll(async () => Number(await frame.getAttribute('data-points')), { timeout: 30_000 }).toBeGreaterThanOrEqual(TRIALS * 0.8);
       const points = Number(await frame.getAttribute('data-points'));
-      expect(points).toBeGreaterThanOrEqual(TRIALS * 0.8);
       await expect.poll(() => page.getByTestId('history-chart').locator('.scatterlayer .point').count(), { timeout: 30_000 }).toBe(points);
       expect(await frame.textContent()).toContain('WebGL is not available here');
       await page.getByTestId('study-tab-parameters').click();

@@ -72,6 +72,12 @@ const CHUNK_TARGET_MS = 20;
 const MAX_TRIALS_PER_CALL = 64;
 /** WAL written (estimated) between checkpoints in the study worker: SQLite's default of 256 pages of 8 KiB. */
 const WAL_CHECKPOINT_BYTES = 2 * 1024 * 1024;
+/**
+ * The main thread's catch-up checkpoint (see checkpointSoon) waits until less than this was written during the
+ * worker's last one, so that its own copy and fsync stay short; at most CATCH_UP_ROUNDS worker checkpoints first.
+ */
+const CATCH_UP_BYTES = 256 * 1024;
+const CATCH_UP_ROUNDS = 4;
 /** What a trial's rows add to the WAL besides its returns (params, metrics, index pages), roughly. */
 const WAL_BYTES_PER_TRIAL = 1024;
 /** The least time the study worker is given to start (see StudyRun's sampler lane). */
@@ -592,12 +598,17 @@ class StudyRun {
     const wal = this.wal;
     if (wal === undefined || this.checkpointing || this.walBytes < WAL_CHECKPOINT_BYTES) return;
     this.checkpointing = true;
-    this.walBytes = 0;
-    this.sampler
-      .call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.checkpoint(wal.file) as Promise<void>)
-      .then(() => {
-        if (this.wal === wal) wal.catchUp();
-      })
+    const rounds = async () => {
+      for (let round = 1; ; round++) {
+        this.walBytes = 0;
+        await this.sampler.call(SAMPLER_CALL_LIMIT_MS, samplerTooLong, (api) => api.checkpoint(wal.file) as Promise<void>);
+        if (this.wal !== wal) return;
+        // The trials committed meanwhile are not folded back yet; only once none are can the WAL start over.
+        if (this.walBytes < CATCH_UP_BYTES || round === CATCH_UP_ROUNDS) break;
+      }
+      wal.catchUp();
+    };
+    rounds()
       .catch((err: unknown) => {
         // Not fatal: the WAL grows until a later checkpoint, or the main connection's once the run ends, folds it.
         if (this.end === undefined) console.warn(`[holdout] study ${this.record.id}: a WAL checkpoint failed:`, err);

@@ -20,6 +20,9 @@ const DEFAULT_CONFIG: PlotlyConfig = {
   // The chart explains its gestures in its own caption; plotly's floating tip would cover the page header.
   showTips: false,
   modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d'],
+  // WebGL traces render at the screen's pixel ratio, not plotly's default of 2: on a standard screen that is a
+  // quarter of the pixels to fill per frame, which is what keeps zoom and pan fluid on software GL.
+  plotGlPixelRatio: Math.min(2, Math.max(1, window.devicePixelRatio || 1)),
 };
 
 /**
