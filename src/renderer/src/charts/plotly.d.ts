@@ -29,8 +29,3 @@ declare module 'plotly.js-strict-dist-min' {
   export default Plotly;
 }
 
-// The figure types under the old bundle's name, for modules that still import them from there; types only (no
-// default export), so nothing can load the old, eval-using bundle at run time.
-declare module 'plotly.js-dist-min' {
-  export type { PlotlyConfig, PlotlyData, PlotlyHTMLElement, PlotlyLayout, RelayoutEvent } from 'plotly.js-strict-dist-min';
-}

@@ -1,4 +1,4 @@
-import type { PlotlyData, PlotlyLayout } from 'plotly.js-dist-min';
+import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import type { ChartSeries } from '../../../shared';
 import { chartTheme } from './chartTheme';
 import { toPlotlyDate } from './plotlyDate';

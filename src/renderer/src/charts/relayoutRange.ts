@@ -1,4 +1,4 @@
-import type { RelayoutEvent } from 'plotly.js-dist-min';
+import type { RelayoutEvent } from 'plotly.js-strict-dist-min';
 import { fromPlotlyDate } from './plotlyDate';
 
 export interface TimeRange {

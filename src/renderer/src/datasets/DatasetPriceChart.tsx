@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { RelayoutEvent } from 'plotly.js-dist-min';
+import type { RelayoutEvent } from 'plotly.js-strict-dist-min';
 import type { DatasetSummary } from '../../../shared';
 import { mergeSeries } from '../charts/mergeSeries';
 import { PlotlyChart } from '../charts/PlotlyChart';

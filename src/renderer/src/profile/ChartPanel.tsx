@@ -1,4 +1,4 @@
-import type { PlotlyData, PlotlyLayout } from 'plotly.js-dist-min';
+import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import type { ReactNode } from 'react';
 import { PlotlyChart } from '../charts/PlotlyChart';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PlotlyData, PlotlyLayout } from 'plotly.js-dist-min';
+import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import { paretoFront } from '../../../core/tuning/objectives/paretoFront';
 import type { StudyTrial } from '../../../shared';
 import { PlotlyChart } from '../charts/PlotlyChart';

@@ -1,5 +1,5 @@
 // The look every profile chart shares (fonts, colours, margins, axes), so each figure only states what is its own.
-import type { PlotlyLayout } from 'plotly.js-dist-min';
+import type { PlotlyLayout } from 'plotly.js-strict-dist-min';
 import { chartTheme } from '../../charts/chartTheme';
 
 export const axisStyle = {

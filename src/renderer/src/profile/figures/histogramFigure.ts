@@ -1,4 +1,4 @@
-import type { PlotlyData, PlotlyLayout } from 'plotly.js-dist-min';
+import type { PlotlyData, PlotlyLayout } from 'plotly.js-strict-dist-min';
 import type { PerformanceProfile } from '../../../../shared';
 import { chartTheme } from '../../charts/chartTheme';
 import { axisStyle, baseLayout, topLegend } from './baseLayout';
