@@ -611,7 +611,9 @@ class StudyRun {
     rounds()
       .catch((err: unknown) => {
         // Not fatal: the WAL grows until a later checkpoint, or the main connection's once the run ends, folds it.
-        if (this.end === undefined) console.warn(`[holdout] study ${this.record.id}: a WAL checkpoint failed:`, err);
+        // A checkpoint cut short because the study worker is shutting down (the run just ended) is no failure.
+        const cancelled = err instanceof HoldoutError && err.code === 'CANCELLED';
+        if (this.end === undefined && !cancelled) console.warn(`[holdout] study ${this.record.id}: a WAL checkpoint failed:`, err);
       })
       .finally(() => (this.checkpointing = false));
   }
