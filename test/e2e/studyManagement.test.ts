@@ -50,6 +50,8 @@ describe('study management, end to end', () => {
 
     await page.getByTestId('study-notes-edit').click();
     await page.getByTestId('study-notes-input').fill('## First pass\n\n- fast below 10 is noisy\n- next: narrow slow to 40..150');
+    // The preview renders the Markdown while typing.
+    expect(await page.getByTestId('study-notes-preview').locator('li').count()).toBe(2);
     await page.getByTestId('study-notes-save').click();
     await expect.poll(() => page.getByTestId('study-notes-text').textContent()).toContain('narrow slow to 40..150');
 
@@ -63,8 +65,12 @@ describe('study management, end to end', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('study-name').textContent(), { timeout: 30_000 }).toBe('SMA, Sobol sweep');
     expect(await page.getByTestId('study-tag').allTextContents()).toEqual(['momentum×', 'daily×']);
-    expect(await page.getByTestId('study-notes-text').textContent()).toContain('## First pass');
+    // Stored as Markdown source, shown rendered: a heading and a two-item list.
+    expect(await page.getByTestId('study-notes-text').locator('h2').textContent()).toBe('First pass');
+    expect(await page.getByTestId('study-notes-text').locator('li').allTextContents()).toEqual(['fast below 10 is noisy', 'next: narrow slow to 40..150']);
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The history chart below is drawn with every trial before the screenshot.
+    await expect.poll(async () => Number(await page.getByTestId('history-chart-frame').getAttribute('data-points')), { timeout: 30_000 }).toBe(40);
     await screenshot(page, 'study-management');
   });
 

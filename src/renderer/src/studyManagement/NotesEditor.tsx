@@ -1,5 +1,24 @@
 import { useState } from 'react';
+import Markdown, { type Components } from 'react-markdown';
 import { toDisplayError } from '../format/formatError';
+
+// Rendered as React elements (no raw HTML, unsafe URLs dropped by react-markdown's default transform), so notes
+// cannot inject markup under the CSP; links open outside the app rather than navigating it away.
+const markdownComponents: Components = {
+  a: ({ href, children }) => (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {children}
+    </a>
+  ),
+};
+
+function RenderedNotes({ text, testId }: { text: string; testId?: string }) {
+  return (
+    <div className="notes-text notes-markdown" data-testid={testId}>
+      <Markdown components={markdownComponents}>{text}</Markdown>
+    </div>
+  );
+}
 
 interface NotesEditorProps {
   notes: string;
@@ -9,10 +28,7 @@ interface NotesEditorProps {
   testId: string;
 }
 
-/**
- * Markdown notes, shown as written (pre-wrapped plain text: no Markdown renderer is installed, and the source reads
- * well as it is) and edited in a monospaced text area. Ctrl/Cmd+Enter saves, Escape cancels.
- */
+/** Markdown notes, rendered, and edited in a monospaced text area with a live preview. Ctrl/Cmd+Enter saves, Escape cancels. */
 export function NotesEditor({ notes, save, placeholder, testId }: NotesEditorProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +37,7 @@ export function NotesEditor({ notes, save, placeholder, testId }: NotesEditorPro
   if (draft === null) {
     return (
       <div data-testid={testId}>
-        {notes === '' ? <p className="notes-empty">{placeholder}</p> : <pre className="notes-text" data-testid={`${testId}-text`}>{notes}</pre>}
+        {notes === '' ? <p className="notes-empty">{placeholder}</p> : <RenderedNotes text={notes} testId={`${testId}-text`} />}
         <div className="notes-actions">
           <button type="button" className="button button-small" onClick={() => setDraft(notes)} data-testid={`${testId}-edit`}>
             {notes === '' ? 'Add notes' : 'Edit notes'}
@@ -67,8 +83,13 @@ export function NotesEditor({ notes, save, placeholder, testId }: NotesEditorPro
         <button type="button" className="button button-small" onClick={() => setDraft(null)} disabled={busy}>
           Cancel
         </button>
-        <span className="muted">Ctrl+Enter saves · Markdown source, shown as written</span>
+        <span className="muted">Ctrl+Enter saves · Markdown</span>
       </div>
+      {draft.trim() !== '' ? (
+        <div className="notes-preview" aria-label="Preview" data-testid={`${testId}-preview`}>
+          <RenderedNotes text={draft} />
+        </div>
+      ) : null}
       {error ? (
         <p className="form-error" role="alert">
           {error}
