@@ -72,7 +72,7 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
       }),
     );
 
-  const study = program.command('study').description('Tuning studies: list, show, resume');
+  const study = program.command('study').description('Tuning studies: list, show, resume, export trials, rename, tag, notes, delete');
   study
     .command('list')
     .description('Every study, newest first')
