@@ -55,6 +55,32 @@ describe('holdout study management and backup commands', () => {
     expect(runHoldout(home, 'study', 'rename', 'no such study', 'x').code).toBe(1);
   });
 
+  it('continues a study in a new one seeded with the trials inside a narrowed range', () => {
+    const home = tempDir();
+    const id = tune(home);
+    const r = runHoldout(home, 'study', 'continue', id, '--range', 'slow=40:150:int', '--sampler', 'tpe', '--trials', '5', '--workers', '1', '--seed', '2', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { studyId: string; status: string; counts: { complete: number; failed: number } };
+    expect(out.studyId).not.toBe(id);
+    expect(out.status).toBe('completed');
+
+    const parent = JSON.parse(runHoldout(home, 'study', 'show', id, '--json').stdout) as { summary: { counts: { complete: number } } };
+    const child = JSON.parse(runHoldout(home, 'study', 'show', out.studyId, '--json').stdout) as {
+      summary: { parentId: string | null; counts: { complete: number; failed: number } };
+      spec: { space: { name: string; low: number; high: number }[] };
+    };
+    expect(child.summary.parentId).toBe(id);
+    expect(child.spec.space.find((p) => p.name === 'slow')).toMatchObject({ low: 40, high: 150 });
+    // The seeded trials (the parent's inside 40..150, fewer than all 12) plus the 5 new ones.
+    const seeded = child.summary.counts.complete + child.summary.counts.failed - 5;
+    expect(seeded).toBeGreaterThan(0);
+    expect(seeded).toBeLessThan(parent.summary.counts.complete);
+
+    const bad = runHoldout(home, 'study', 'continue', id, '--range', 'nosuch=1:2');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/nosuch/);
+  });
+
   it('backs up one data folder and restores into another, keeping the database it replaced', () => {
     const home = tempDir();
     const id = tune(home);

@@ -72,7 +72,7 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
       }),
     );
 
-  const study = program.command('study').description('Tuning studies: list, show, resume, export trials, rename, tag, notes, delete');
+  const study = program.command('study').description('Tuning studies: list, show, resume, continue, export trials, rename, tag, notes, delete');
   study
     .command('list')
     .description('Every study, newest first')
@@ -128,6 +128,40 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
         const summary = await backend.api.studies.resume({ id });
         await follow(backend, summary, opts.json === true);
       }),
+    );
+  study
+    .command('continue <id>')
+    .description("Continue tuning in a new study, seeded with this one's finished trials that fit the new space")
+    .option('--space <file.yaml>', 'changed parameter ranges (same format as tune --space)')
+    .option('--range <name=low:high[:log|:int]>', 'a changed range for one parameter; repeat for several', collect, [])
+    .option('--fix <name=value>', 'hold one parameter at a value; repeat for several', collect, [])
+    .option('--sampler <name>', "random, sobol, tpe or gp (default: the parent's; random and sobol ignore the seeded trials)", parseSampler)
+    .option('--trials <n>', 'new trials to run (default 100 unless --time-limit is given)', parsePositiveInt)
+    .option('--time-limit <seconds>', 'stop asking for new trials after this long', parsePositive)
+    .option('--workers <k>', 'backtest workers (default: CPU cores - 1)', parsePositiveInt)
+    .option('--seed <s>', 'sampler seed', parseNonNegativeInt)
+    .option('--name <name>', 'name of the new study')
+    .option('--json', 'print one JSON document on stdout')
+    .action(
+      (
+        id: string,
+        opts: { space?: string; range: string[]; fix: string[]; sampler?: 'random' | 'sobol' | 'tpe' | 'gp'; trials?: number; timeLimit?: number; workers?: number; seed?: number; name?: string; json?: boolean },
+      ) =>
+        withBackend(runtime, async (backend) => {
+          const space = { ...(opts.space ? readSpaceFile(opts.space) : {}), ...parseRanges(opts.range), ...parseFixed(opts.fix) };
+          const budget = { ...(opts.trials !== undefined ? { trials: opts.trials } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSec: opts.timeLimit } : {}) };
+          const created = await backend.api.studies.continue({
+            id,
+            space,
+            ...(Object.keys(budget).length > 0 ? { budget } : {}),
+            ...(opts.sampler !== undefined ? { sampler: opts.sampler } : {}),
+            ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+            ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+            ...(opts.name !== undefined ? { name: opts.name } : {}),
+          });
+          if (!opts.json) process.stderr.write(`study ${created.id}: continues ${id}, seeded with ${created.counts.complete} of its trials\n`);
+          await follow(backend, created, opts.json === true);
+        }),
     );
 }
 
