@@ -8,6 +8,7 @@ import { BAR_COLUMNS, type BarColumn, type BarSeries } from '../../core';
 import { HoldoutError } from '../../shared';
 import { migrate } from './migrations';
 import { readColumns } from './columnReader';
+import { blobOf, jsonOrNull, updateRow, type SqlValue } from './rowPatch';
 import { WalkForwardTables } from '../walkForward/walkForwardTables';
 import type {
   AnalysisResultRecord,
@@ -263,7 +264,7 @@ export class SqliteStore implements Storage {
           t.cached ? 1 : 0,
           t.startedAt,
           t.finishedAt,
-          t.returns ? Buffer.from(t.returns.buffer, t.returns.byteOffset, t.returns.byteLength) : null,
+          t.returns ? blobOf(t.returns) : null,
           t.notes ?? '',
         );
       }
@@ -271,16 +272,10 @@ export class SqliteStore implements Storage {
   }
 
   updateStudyInfo(id: string, patch: StudyInfoPatch): StudyRecord {
-    const changes: [column: string, value: string][] = [];
-    if (patch.name !== undefined) changes.push(['name', patch.name]);
-    if (patch.notes !== undefined) changes.push(['notes', patch.notes]);
-    if (patch.tags !== undefined) changes.push(['tags', JSON.stringify(patch.tags)]);
-    const sets = changes.map(([column]) => `${column} = ?`);
-    const values = changes.map(([, value]) => value);
-    if (sets.length > 0) {
-      const info = this.db.prepare(`UPDATE studies SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
-      if (info.changes !== 1) throw studyNotFound(id);
-    }
+    const changed = updateRow(this.db, 'studies', { name: 'name', notes: 'notes', tags: 'tags' }, patch, { sql: 'id = ?', values: [id] }, (field, value) =>
+      field === 'tags' ? jsonOrNull(value) : ((value ?? null) as SqlValue),
+    );
+    if (changed === 0) throw studyNotFound(id);
     const study = this.getStudy(id);
     if (!study) throw studyNotFound(id);
     return study;
@@ -330,20 +325,15 @@ export class SqliteStore implements Storage {
   }
 
   updateStudy(id: string, patch: StudyPatch): StudyRecord {
-    const columns: Record<keyof StudyPatch, string> = {
+    const columns = {
       status: 'status',
       error: 'error',
       startedAt: 'started_at',
       finishedAt: 'finished_at',
       wallTimeMs: 'wall_time_ms',
       samplerState: 'sampler_state',
-    };
-    const keys = (Object.keys(patch) as (keyof StudyPatch)[]).filter((k) => k in columns);
-    if (keys.length > 0) {
-      const sql = `UPDATE studies SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`;
-      const info = this.db.prepare(sql).run(...keys.map((k) => patch[k] ?? null), id);
-      if (info.changes !== 1) throw studyNotFound(id);
-    }
+    } as const;
+    if (updateRow(this.db, 'studies', columns, patch, { sql: 'id = ?', values: [id] }) === 0) throw studyNotFound(id);
     const study = this.getStudy(id);
     if (!study) throw studyNotFound(id);
     return study;
@@ -405,7 +395,7 @@ export class SqliteStore implements Storage {
       t.worker,
       t.cached ? 1 : 0,
       t.finishedAt,
-      t.returns ? Buffer.from(t.returns.buffer, t.returns.byteOffset, t.returns.byteLength) : null,
+      t.returns ? blobOf(t.returns) : null,
       studyId,
       t.number,
     );
@@ -515,7 +505,7 @@ export class SqliteStore implements Storage {
 
   putCachedEvaluation(key: string, value: CachedEvaluation): void {
     const r = value.returns;
-    this.st.putCache.run(key, JSON.stringify(value.metrics), r ? Buffer.from(r.buffer, r.byteOffset, r.byteLength) : null, Date.now());
+    this.st.putCache.run(key, JSON.stringify(value.metrics), r ? blobOf(r) : null, Date.now());
   }
 
   schemaVersion(): number {
@@ -546,7 +536,7 @@ export class SqliteStore implements Storage {
             }
             const index = chunkIndex.get(column) ?? 0;
             chunkIndex.set(column, index + 1);
-            const bytes = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+            const bytes = blobOf(values);
             this.stmts.insertChunk.run(id, column, index, chunk.rowStart, chunk.length, bytes);
           }
         })();

@@ -2,6 +2,7 @@
 // statements the SqliteStore delegates its walk-forward methods to, kept here so the store file stays small.
 import type Database from 'better-sqlite3';
 import { HoldoutError } from '../../shared';
+import { blobOf, jsonOrNull, updateRow, type SqlValue } from '../storage/rowPatch';
 import type {
   WalkForwardRunPatch,
   WalkForwardRunRecord,
@@ -113,20 +114,11 @@ export class WalkForwardTables {
   }
 
   updateRun(id: string, patch: WalkForwardRunPatch): WalkForwardRunRecord {
-    const columns: Record<keyof WalkForwardRunPatch, string> = {
-      status: 'status',
-      error: 'error',
-      result: 'result',
-      startedAt: 'started_at',
-      finishedAt: 'finished_at',
-    };
-    const keys = (Object.keys(patch) as (keyof WalkForwardRunPatch)[]).filter((k) => k in columns);
-    if (keys.length > 0) {
-      const sql = `UPDATE walk_forward_runs SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`;
-      const values = keys.map((k) => (k === 'result' ? jsonOrNull(patch.result) : (patch[k] ?? null)));
-      const info = this.db.prepare(sql).run(...values, id);
-      if (info.changes !== 1) throw runNotFound(id);
-    }
+    const columns = { status: 'status', error: 'error', result: 'result', startedAt: 'started_at', finishedAt: 'finished_at' } as const;
+    const changed = updateRow(this.db, 'walk_forward_runs', columns, patch, { sql: 'id = ?', values: [id] }, (field, value) =>
+      field === 'result' ? jsonOrNull(value) : ((value ?? null) as SqlValue),
+    );
+    if (changed === 0) throw runNotFound(id);
     const run = this.getRun(id);
     if (!run) throw runNotFound(id);
     return run;
@@ -148,7 +140,7 @@ export class WalkForwardTables {
   }
 
   updateWindow(runId: string, index: number, patch: WalkForwardWindowPatch): void {
-    const columns: Record<keyof WalkForwardWindowPatch, string> = {
+    const columns = {
       status: 'status',
       studyId: 'study_id',
       trialNumber: 'trial_number',
@@ -156,19 +148,14 @@ export class WalkForwardTables {
       inSampleMetrics: 'in_sample',
       outOfSampleMetrics: 'out_of_sample',
       outOfSampleReturns: 'oos_returns',
-    };
-    const keys = (Object.keys(patch) as (keyof WalkForwardWindowPatch)[]).filter((k) => k in columns);
-    if (keys.length === 0) return;
-    const values = keys.map((k) => {
-      const v = patch[k];
-      if (v === undefined || v === null) return null;
-      if (k === 'outOfSampleReturns') return blobOf(v as Float32Array);
-      if (k === 'params' || k === 'inSampleMetrics' || k === 'outOfSampleMetrics') return JSON.stringify(v);
-      return v as string | number;
+    } as const;
+    const changed = updateRow(this.db, 'walk_forward_windows', columns, patch, { sql: 'run_id = ? AND window_index = ?', values: [runId, index] }, (field, value) => {
+      if (value === undefined || value === null) return null;
+      if (field === 'outOfSampleReturns') return blobOf(value as Float32Array);
+      if (field === 'params' || field === 'inSampleMetrics' || field === 'outOfSampleMetrics') return JSON.stringify(value);
+      return value as string | number;
     });
-    const sql = `UPDATE walk_forward_windows SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE run_id = ? AND window_index = ?`;
-    const info = this.db.prepare(sql).run(...values, runId, index);
-    if (info.changes !== 1) {
+    if (changed === 0) {
       throw new HoldoutError('NOT_FOUND', `Walk-forward run ${runId} has no window ${index}.`, { field: 'index', value: String(index) });
     }
   }
@@ -191,14 +178,6 @@ export class WalkForwardTables {
       return ids;
     })();
   }
-}
-
-function jsonOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
-}
-
-function blobOf(values: Float32Array): Buffer {
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
 }
 
 function runNotFound(id: string): HoldoutError {

@@ -1,10 +1,11 @@
 // `holdout backtest`: one backtest from the terminal, on a stored dataset or a CSV file read on the fly.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { BacktestRequest, HoldoutError, type BacktestReport, type ParamValue, type StrategyInfo } from '../../shared';
 import type { Backend } from '../../backend';
 import { formatCount, formatNumber, formatPercent } from '../format';
+import { collect, parseFill, parsePositiveOrZero } from '../optionParsers';
 import { withBackend, type CliRuntime } from '../runtime';
 import { resolveDatasetId } from './dataCommands';
 
@@ -26,8 +27,8 @@ export function registerBacktestCommand(program: Command, runtime: CliRuntime): 
     .requiredOption('--strategy <name>', 'strategy name (see the error message or the app for the list)')
     .option('--param <name=value>', 'a strategy parameter; repeat for several', collect, [])
     .option('--fill <rule>', 'fill at the next bar\'s "open" (default) or at the signal bar\'s "close"', parseFill)
-    .option('--commission-bps <bps>', 'commission in basis points of traded notional', parseNonNegative)
-    .option('--slippage-bps <bps>', 'slippage in basis points', parseNonNegative)
+    .option('--commission-bps <bps>', 'commission in basis points of traded notional', parsePositiveOrZero)
+    .option('--slippage-bps <bps>', 'slippage in basis points', parsePositiveOrZero)
     .option('--json', 'print one JSON document on stdout')
     .action((opts: BacktestOptions) =>
       withBackend(runtime, async (backend) => {
@@ -125,19 +126,4 @@ function humanSummary(r: BacktestReport): string {
     `  trades         ${formatCount(r.trades.pnl.length)}   win rate ${formatPercent(m.win_rate ?? null, 1)}   position changes ${formatCount(r.positionChanges)}`,
     '',
   ].join('\n');
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function parseFill(value: string): 'open' | 'close' {
-  if (value !== 'open' && value !== 'close') throw new InvalidArgumentError('expected "open" or "close".');
-  return value;
-}
-
-function parseNonNegative(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number >= 0.');
-  return n;
 }

@@ -2,22 +2,20 @@
 // into the store first (the same data is stored once, by content hash), so the study can be listed, shown and
 // resumed later like any other. Progress goes to stderr: a redrawn bar on a TTY, a plain line a second otherwise;
 // with --json, stdout holds only the final JSON document. Ctrl-C pauses the study (resume it with study resume).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
-import { HoldoutError, type ParamOverride, type StudyProgress, type StudySummary } from '../../shared';
+import type { Command } from 'commander';
+import { HoldoutError, type StudyProgress, type StudySummary } from '../../shared';
 import type { Backend } from '../../backend';
 import { formatCount, formatNumber, table } from '../format';
+import { parseNonNegativeInt, parsePositive, parsePositiveInt, parseSampler } from '../optionParsers';
 import { withBackend, type CliRuntime } from '../runtime';
+import { addCostOptions, addSpaceOptions, configFromOptions, spaceFromOptions, type CostOptions, type SpaceOptions } from '../searchOptions';
 import { resolveDatasetId } from './dataCommands';
 
-interface TuneOptions {
+interface TuneOptions extends SpaceOptions, CostOptions {
   data: string;
   strategy: string;
-  space?: string;
-  range: string[];
-  fix: string[];
   objective: string;
   sampler: 'random' | 'sobol' | 'tpe' | 'gp';
   trials?: number;
@@ -26,20 +24,16 @@ interface TuneOptions {
   seed?: number;
   inSample?: number;
   trialTimeLimit?: number;
-  fill?: 'open' | 'close';
-  commissionBps?: number;
   json?: boolean;
 }
 
 export function registerTuneCommands(program: Command, runtime: CliRuntime): void {
-  program
+  const tune = program
     .command('tune')
     .description('Tune a strategy\'s parameters on the in-sample part of a dataset (a Bayesian or quasi-random search)')
     .requiredOption('--data <id|file>', 'a stored dataset (id or exact name) or a CSV file (imported into the store first)')
-    .requiredOption('--strategy <name>', 'strategy name')
-    .option('--space <file.yaml>', 'parameter ranges: name: { low, high, log?, step?, type? } or name: { fixed: value } (or a plain value)')
-    .option('--range <name=low:high[:log|:int]>', 'tune one parameter over a range; repeat for several', collect, [])
-    .option('--fix <name=value>', 'hold one parameter at a value; repeat for several', collect, [])
+    .requiredOption('--strategy <name>', 'strategy name');
+  addSpaceOptions(tune)
     .option('--objective <metrics>', 'comma-separated metric ids, each optionally :max or :min', 'sharpe')
     .option('--sampler <name>', 'random, sobol, tpe or gp', parseSampler, 'tpe')
     .option('--trials <n>', 'number of trials (default 100 unless --time-limit is given)', parsePositiveInt)
@@ -47,14 +41,13 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
     .option('--workers <k>', 'backtest workers (default: CPU cores - 1)', parsePositiveInt)
     .option('--seed <s>', 'sampler seed', parseNonNegativeInt)
     .option('--in-sample <fraction>', 'fraction of the bars given to the tuner (default 0.7); the rest is never seen', parsePositive)
-    .option('--trial-time-limit <seconds>', 'a trial running longer is stopped and counted as failed (default 60)', parsePositive)
-    .option('--fill <rule>', 'fill at the next bar\'s "open" (default) or at the signal bar\'s "close"', parseFill)
-    .option('--commission-bps <bps>', 'commission in basis points of traded notional', parsePositiveOrZero)
+    .option('--trial-time-limit <seconds>', 'a trial running longer is stopped and counted as failed (default 60)', parsePositive);
+  addCostOptions(tune)
     .option('--json', 'print one JSON document on stdout')
     .action((opts: TuneOptions) =>
       withBackend(runtime, async (backend) => {
         const datasetId = await datasetFor(backend, opts.data);
-        const space = { ...(opts.space ? readSpaceFile(opts.space) : {}), ...parseRanges(opts.range), ...parseFixed(opts.fix) };
+        const space = spaceFromOptions(opts);
         const created = await backend.api.studies.create({
           datasetId,
           strategy: opts.strategy,
@@ -66,7 +59,7 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
           ...(opts.inSample !== undefined ? { inSampleFraction: opts.inSample } : {}),
           ...(opts.trialTimeLimit !== undefined ? { trialTimeLimitSec: opts.trialTimeLimit } : {}),
-          config: { fill: opts.fill === 'close' ? 'close' : 'nextOpen', commissionBps: opts.commissionBps ?? 0 },
+          config: configFromOptions(opts),
         });
         await follow(backend, created, opts.json === true);
       }),
@@ -129,12 +122,8 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
         await follow(backend, summary, opts.json === true);
       }),
     );
-  study
-    .command('continue <id>')
-    .description("Continue tuning in a new study, seeded with this one's finished trials that fit the new space")
-    .option('--space <file.yaml>', 'changed parameter ranges (same format as tune --space)')
-    .option('--range <name=low:high[:log|:int]>', 'a changed range for one parameter; repeat for several', collect, [])
-    .option('--fix <name=value>', 'hold one parameter at a value; repeat for several', collect, [])
+  const continued = study.command('continue <id>').description("Continue tuning in a new study, seeded with this one's finished trials that fit the new space");
+  addSpaceOptions(continued)
     .option('--sampler <name>', "random, sobol, tpe or gp (default: the parent's; random and sobol ignore the seeded trials)", parseSampler)
     .option('--trials <n>', 'new trials to run (default 100 unless --time-limit is given)', parsePositiveInt)
     .option('--time-limit <seconds>', 'stop asking for new trials after this long', parsePositive)
@@ -148,7 +137,7 @@ export function registerTuneCommands(program: Command, runtime: CliRuntime): voi
         opts: { space?: string; range: string[]; fix: string[]; sampler?: 'random' | 'sobol' | 'tpe' | 'gp'; trials?: number; timeLimit?: number; workers?: number; seed?: number; name?: string; json?: boolean },
       ) =>
         withBackend(runtime, async (backend) => {
-          const space = { ...(opts.space ? readSpaceFile(opts.space) : {}), ...parseRanges(opts.range), ...parseFixed(opts.fix) };
+          const space = spaceFromOptions(opts);
           const budget = { ...(opts.trials !== undefined ? { trials: opts.trials } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSec: opts.timeLimit } : {}) };
           const created = await backend.api.studies.continue({
             id,
@@ -249,49 +238,6 @@ export async function datasetFor(backend: Backend, data: string): Promise<string
   return resolveDatasetId(backend, data);
 }
 
-export function readSpaceFile(file: string): Record<string, ParamOverride> {
-  let doc: unknown;
-  try {
-    doc = parseYaml(readFileSync(resolve(file), 'utf8'));
-  } catch (err) {
-    throw new HoldoutError('INVALID_REQUEST', `--space ${file}: ${err instanceof Error ? err.message : String(err)}`, { file });
-  }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new HoldoutError('INVALID_REQUEST', `--space ${file}: expected a mapping of parameter names to ranges.`, { file });
-  }
-  const out: Record<string, ParamOverride> = {};
-  for (const [name, value] of Object.entries(doc as Record<string, unknown>)) {
-    out[name] = (value !== null && typeof value === 'object' ? value : { fixed: value }) as ParamOverride;
-  }
-  return out;
-}
-
-export function parseRanges(pairs: string[]): Record<string, ParamOverride> {
-  const out: Record<string, ParamOverride> = {};
-  for (const pair of pairs) {
-    const m = /^([^=]+)=([^:]+):([^:]+)(?::(log|int))?$/.exec(pair.trim());
-    const low = m ? Number(m[2]) : NaN;
-    const high = m ? Number(m[3]) : NaN;
-    if (!m || !Number.isFinite(low) || !Number.isFinite(high)) {
-      throw new HoldoutError('INVALID_REQUEST', `--range "${pair}" must look like name=low:high, name=low:high:log or name=low:high:int.`, { field: 'range' });
-    }
-    out[m[1].trim()] = { low, high, ...(m[4] === 'log' ? { log: true } : {}), ...(m[4] === 'int' ? { type: 'int' as const } : {}) };
-  }
-  return out;
-}
-
-export function parseFixed(pairs: string[]): Record<string, ParamOverride> {
-  const out: Record<string, ParamOverride> = {};
-  for (const pair of pairs) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) throw new HoldoutError('INVALID_REQUEST', `--fix "${pair}" must look like name=value.`, { field: 'fix' });
-    const text = pair.slice(eq + 1).trim();
-    const n = Number(text);
-    out[pair.slice(0, eq).trim()] = { fixed: text !== '' && Number.isFinite(n) ? n : text === 'true' ? true : text === 'false' ? false : text };
-  }
-  return out;
-}
-
 export function parseObjectives(text: string): { metric: string; direction?: 'maximize' | 'minimize' }[] {
   return text.split(',').map((part) => {
     const [metric, dir] = part.trim().split(':');
@@ -300,42 +246,4 @@ export function parseObjectives(text: string): { metric: string; direction?: 'ma
     if (/^min(imi[sz]e)?$/.test(dir)) return { metric, direction: 'minimize' as const };
     throw new HoldoutError('INVALID_REQUEST', `--objective "${part}": the direction must be max or min.`, { field: 'objective' });
   });
-}
-
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-export function parseSampler(value: string): 'random' | 'sobol' | 'tpe' | 'gp' {
-  if (value !== 'random' && value !== 'sobol' && value !== 'tpe' && value !== 'gp') throw new InvalidArgumentError('expected random, sobol, tpe or gp.');
-  return value;
-}
-
-export function parseFill(value: string): 'open' | 'close' {
-  if (value !== 'open' && value !== 'close') throw new InvalidArgumentError('expected "open" or "close".');
-  return value;
-}
-
-export function parsePositive(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0.');
-  return n;
-}
-
-export function parsePositiveOrZero(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number >= 0.');
-  return n;
-}
-
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number >= 1.');
-  return n;
-}
-
-export function parseNonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0.');
-  return n;
 }

@@ -6,27 +6,13 @@ import { HoldoutError, type WalkForwardProgress, type WalkForwardSummary } from 
 import type { Backend } from '../../backend';
 import { formatCount, formatNumber, formatPercent, table } from '../format';
 import { withBackend, type CliRuntime } from '../runtime';
-import {
-  collect,
-  datasetFor,
-  parseFill,
-  parseFixed,
-  parseNonNegativeInt,
-  parseObjectives,
-  parsePositive,
-  parsePositiveInt,
-  parsePositiveOrZero,
-  parseRanges,
-  parseSampler,
-  readSpaceFile,
-} from './tuneCommands';
+import { parseNonNegativeInt, parsePositive, parsePositiveInt, parseSampler } from '../optionParsers';
+import { addCostOptions, addSpaceOptions, configFromOptions, spaceFromOptions, type CostOptions, type SpaceOptions } from '../searchOptions';
+import { datasetFor, parseObjectives } from './tuneCommands';
 
-interface WalkForwardOptions {
+interface WalkForwardOptions extends SpaceOptions, CostOptions {
   data: string;
   strategy: string;
-  space?: string;
-  range: string[];
-  fix: string[];
   objective: string;
   sampler: 'random' | 'sobol' | 'tpe' | 'gp';
   trialsPerWindow: number;
@@ -40,21 +26,17 @@ interface WalkForwardOptions {
   seed?: number;
   workers?: number;
   trialTimeLimit?: number;
-  fill?: 'open' | 'close';
-  commissionBps?: number;
   name?: string;
   json?: boolean;
 }
 
 export function registerWalkForwardCommand(program: Command, runtime: CliRuntime): void {
-  program
+  const command = program
     .command('walkforward')
     .description('Walk-forward optimisation: tune on each window\'s in-sample bars, test the choice on the bars that follow, stitch the tests')
     .requiredOption('--data <id|file>', 'a stored dataset (id or exact name) or a CSV file (imported into the store first)')
-    .requiredOption('--strategy <name>', 'strategy name')
-    .option('--space <file.yaml>', 'parameter ranges: name: { low, high, log?, step?, type? } or name: { fixed: value } (or a plain value)')
-    .option('--range <name=low:high[:log|:int]>', 'tune one parameter over a range; repeat for several', collect, [])
-    .option('--fix <name=value>', 'hold one parameter at a value; repeat for several', collect, [])
+    .requiredOption('--strategy <name>', 'strategy name');
+  addSpaceOptions(command)
     .option('--objective <metric>', 'one metric id, optionally :max or :min', 'sharpe')
     .option('--sampler <name>', 'random, sobol, tpe or gp', parseSampler, 'tpe')
     .requiredOption('--trials-per-window <n>', 'trials of each window\'s study', parsePositiveInt)
@@ -67,9 +49,8 @@ export function registerWalkForwardCommand(program: Command, runtime: CliRuntime
     .option('--selection <rule>', '"peak" (the best trial) or "robust" (the robust optimum of the parameters analysis)', parseSelection, 'peak')
     .option('--seed <s>', 'sampler seed of the first window (window k uses seed + k)', parseNonNegativeInt)
     .option('--workers <k>', 'backtest workers (default: CPU cores - 1)', parsePositiveInt)
-    .option('--trial-time-limit <seconds>', 'a trial running longer is stopped and counted as failed (default 60)', parsePositive)
-    .option('--fill <rule>', 'fill at the next bar\'s "open" (default) or at the signal bar\'s "close"', parseFill)
-    .option('--commission-bps <bps>', 'commission in basis points of traded notional', parsePositiveOrZero)
+    .option('--trial-time-limit <seconds>', 'a trial running longer is stopped and counted as failed (default 60)', parsePositive);
+  addCostOptions(command)
     .option('--name <name>', 'a name for the run')
     .option('--json', 'print one JSON document on stdout')
     .action((opts: WalkForwardOptions) =>
@@ -77,7 +58,7 @@ export function registerWalkForwardCommand(program: Command, runtime: CliRuntime
         const objectives = parseObjectives(opts.objective);
         if (objectives.length !== 1) throw new HoldoutError('INVALID_REQUEST', `--objective "${opts.objective}": a walk-forward optimises one metric.`, { field: 'objective' });
         const datasetId = await datasetFor(backend, opts.data);
-        const space = { ...(opts.space ? readSpaceFile(opts.space) : {}), ...parseRanges(opts.range), ...parseFixed(opts.fix) };
+        const space = spaceFromOptions(opts);
         const created = await backend.api.walkForward.create({
           datasetId,
           strategy: opts.strategy,
@@ -96,7 +77,7 @@ export function registerWalkForwardCommand(program: Command, runtime: CliRuntime
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
           ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
           ...(opts.trialTimeLimit !== undefined ? { trialTimeLimitSec: opts.trialTimeLimit } : {}),
-          config: { fill: opts.fill === 'close' ? 'close' : 'nextOpen', commissionBps: opts.commissionBps ?? 0 },
+          config: configFromOptions(opts),
         });
         await follow(backend, created, opts.json === true);
       }),

@@ -1,75 +1,46 @@
 import { useMemo, useState } from 'react';
-import type { MetricInfo, StudyCreateInput } from '../../../shared';
+import type { StudyCreateInput } from '../../../shared';
 import { useClient } from '../api/ClientContext';
 import { useNavigate } from '../app/NavigationContext';
 import { routeHref } from '../app/route';
-import { defaultConfigDraft, toBacktestConfig, type ConfigDraft } from '../backtest/configDraft';
+import { toBacktestConfig } from '../backtest/configDraft';
 import { CostsPanel } from '../backtest/CostsPanel';
 import { DatasetPicker } from '../backtest/DatasetPicker';
 import { parseNumber } from '../backtest/numberInput';
 import { StrategyPicker } from '../backtest/StrategyPicker';
-import { useStrategies } from '../backtest/useStrategies';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { useDatasets } from '../datasets/useDatasets';
 import { formatInteger } from '../format/formatNumber';
 import { toDisplayError, type DisplayError } from '../format/formatError';
 import { NumberField } from '../forms/NumberField';
 import { SelectField } from '../forms/SelectField';
-import { useMetricDefinitions } from '../profile/useMetricDefinitions';
 import { SearchSpaceEditor } from './SearchSpaceEditor';
-import { checkSpace, defaultSpaceDraft, type SpaceDraft } from './spaceDraft';
+import { directionOf, metricOptions, SAMPLER_OPTIONS, useTuningTarget, type Direction, type SamplerChoice } from './useTuningTarget';
 
-type Direction = 'maximize' | 'minimize';
 interface ObjectiveDraft {
   metric: string;
   direction: Direction;
 }
 
-const SAMPLERS = [
-  { value: 'tpe', label: 'TPE (tree-structured Parzen estimator)' },
-  { value: 'gp', label: 'Gaussian process (Bayesian)' },
-  { value: 'random', label: 'Random' },
-  { value: 'sobol', label: 'Sobol (quasi-random)' },
-] as const;
-type Sampler = (typeof SAMPLERS)[number]['value'];
-
 const MAX_OBJECTIVES = 4;
-
-function directionOf(metric: string, definitions: MetricInfo[] | null): Direction {
-  return definitions?.find((m) => m.id === metric)?.direction ?? 'maximize';
-}
 
 export function NewStudyPage() {
   const client = useClient();
   const navigate = useNavigate();
-  const { datasets, error: datasetsError } = useDatasets();
-  const { data: strategies, error: strategiesError } = useStrategies();
-  const { data: metrics, error: metricsError } = useMetricDefinitions();
-
-  const [datasetId, setDatasetId] = useState<string | null>(null);
-  const [strategyName, setStrategyName] = useState<string | null>(null);
-  const [spaces, setSpaces] = useState<Record<string, SpaceDraft>>({});
+  const target = useTuningTarget();
+  const { datasets, strategies, metrics, dataset, strategy, space, configDraft } = target;
   const [name, setName] = useState('');
   const [objectives, setObjectives] = useState<ObjectiveDraft[]>([{ metric: 'sharpe', direction: 'maximize' }]);
-  const [sampler, setSampler] = useState<Sampler>('tpe');
+  const [sampler, setSampler] = useState<SamplerChoice>('tpe');
   const [trials, setTrials] = useState('100');
   const [minutes, setMinutes] = useState('');
   const [workers, setWorkers] = useState('');
   const [seed, setSeed] = useState('0');
   const [inSample, setInSample] = useState('70');
-  const [config, setConfig] = useState<ConfigDraft>(defaultConfigDraft);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<DisplayError | null>(null);
 
-  const dataset = datasets?.find((d) => d.id === datasetId) ?? datasets?.[0] ?? null;
-  const strategy = strategies?.find((s) => s.name === strategyName) ?? strategies?.[0] ?? null;
-  const spaceDraft = useMemo(() => (strategy ? (spaces[strategy.name] ?? defaultSpaceDraft(strategy)) : {}), [strategy, spaces]);
-  const closeOnly = dataset !== null && !dataset.columns.includes('open');
-  const configDraft = closeOnly && config.fill === 'nextOpen' ? { ...config, fill: 'close' as const } : config;
-
   const checked = useMemo(() => {
     const errors: Record<string, string> = {};
-    const space = strategy ? checkSpace(strategy, spaceDraft) : null;
     const t = parseNumber(trials, { min: 1, max: 1_000_000, integer: true, optional: true });
     if (!t.ok) errors.trials = t.error;
     const m = parseNumber(minutes, { min: 0, minExclusive: true, optional: true });
@@ -88,8 +59,7 @@ export function NewStudyPage() {
     });
     const built = toBacktestConfig(configDraft);
     Object.assign(errors, built.errors);
-    const lacking = dataset && strategy ? strategy.requires.filter((c) => !dataset.columns.includes(c)) : [];
-    if (lacking.length > 0) errors.dataset = `${strategy!.label} needs the ${lacking.join(', ')} column(s), which this dataset does not have.`;
+    if (target.datasetError) errors.dataset = target.datasetError;
     const spaceOk = space !== null && Object.keys(space.errors).length === 0;
     const ok = dataset && strategy && spaceOk && built.config && Object.keys(errors).length === 0;
     const request: StudyCreateInput | null = ok
@@ -108,7 +78,7 @@ export function NewStudyPage() {
         }
       : null;
     return { errors, spaceErrors: space?.errors ?? {}, searched: space?.searched ?? 0, request, inSampleFraction: f.ok ? f.value! / 100 : null };
-  }, [strategy, spaceDraft, trials, minutes, workers, seed, inSample, objectives, configDraft, dataset, name, sampler]);
+  }, [strategy, space, trials, minutes, workers, seed, inSample, objectives, configDraft, dataset, name, sampler, target.datasetError]);
 
   const { errors, request } = checked;
   const inSampleBars = dataset && checked.inSampleFraction !== null ? Math.floor(dataset.bars * checked.inSampleFraction) : null;
@@ -126,10 +96,7 @@ export function NewStudyPage() {
     );
   };
 
-  const metricOptions = (metrics ?? [{ id: 'sharpe', label: 'Sharpe ratio', unit: '', direction: 'maximize' as const, group: '', description: '' }]).map((m) => ({
-    value: m.id,
-    label: m.unit ? `${m.label} (${m.unit})` : m.label,
-  }));
+  const objectiveOptions = metricOptions(metrics);
 
   return (
     <div className="page study-new-page" data-testid="new-study">
@@ -141,9 +108,9 @@ export function NewStudyPage() {
           <h1>New study</h1>
         </div>
       </header>
-      {datasetsError ? <ErrorPanel title="Could not list the datasets" error={datasetsError} /> : null}
-      {strategiesError ? <ErrorPanel title="Could not list the strategies" error={strategiesError} /> : null}
-      {metricsError ? <ErrorPanel title="Could not list the metrics" error={metricsError} /> : null}
+      {target.loadErrors.map((e) => (
+        <ErrorPanel key={e.title} title={e.title} error={e.error} />
+      ))}
       <form
         className="study-form"
         aria-label="New study"
@@ -156,8 +123,8 @@ export function NewStudyPage() {
           <section className="panel study-form-section" aria-label="What to tune">
             <h2 className="panel-title">What to tune</h2>
             <div className="study-form-grid">
-              <DatasetPicker datasets={datasets} selected={dataset} missing={null} onChange={setDatasetId} />
-              <StrategyPicker strategies={strategies} selected={strategy} missing={null} onChange={setStrategyName} />
+              <DatasetPicker datasets={datasets} selected={dataset} missing={null} onChange={target.setDatasetId} />
+              <StrategyPicker strategies={strategies} selected={strategy} missing={null} onChange={target.setStrategyName} />
             </div>
             {errors.dataset ? (
               <p className="form-error" role="alert">
@@ -175,10 +142,10 @@ export function NewStudyPage() {
           {strategy ? (
             <SearchSpaceEditor
               strategy={strategy}
-              draft={spaceDraft}
+              draft={target.spaceDraft}
               errors={checked.spaceErrors}
-              onChange={(param, d) => setSpaces((prev) => ({ ...prev, [strategy.name]: { ...(prev[strategy.name] ?? defaultSpaceDraft(strategy)), [param]: d } }))}
-              onReset={() => setSpaces((prev) => ({ ...prev, [strategy.name]: defaultSpaceDraft(strategy) }))}
+              onChange={target.setSpaceParam}
+              onReset={target.resetSpace}
             />
           ) : null}
 
@@ -206,7 +173,7 @@ export function NewStudyPage() {
                 <SelectField
                   label={objectives.length > 1 ? `Metric ${i + 1}` : 'Metric'}
                   value={o.metric}
-                  options={metricOptions}
+                  options={objectiveOptions}
                   error={errors[`objective.${i}`]}
                   onChange={(metric) => setObjectives((prev) => prev.map((p, k) => (k === i ? { metric, direction: directionOf(metric, metrics) } : p)))}
                   testId={`objective-metric-${i}`}
@@ -233,7 +200,7 @@ export function NewStudyPage() {
         </div>
 
         <aside className="panel study-form-side" aria-label="How to search">
-          <SelectField label="Sampler" value={sampler} options={SAMPLERS} onChange={(v) => setSampler(v as Sampler)} testId="study-sampler" />
+          <SelectField label="Sampler" value={sampler} options={SAMPLER_OPTIONS} onChange={(v) => setSampler(v as SamplerChoice)} testId="study-sampler" />
           <div className="study-form-pair">
             <NumberField label="Trials" value={trials} onChange={setTrials} min={1} step={1} error={errors.trials} placeholder="no limit" testId="study-trials" />
             <NumberField label="Time limit" unit="minutes" value={minutes} onChange={setMinutes} min={0} error={errors.minutes} placeholder="none" testId="study-minutes" />
@@ -261,7 +228,7 @@ export function NewStudyPage() {
               )}
             </p>
           </fieldset>
-          <CostsPanel draft={configDraft} dataset={dataset} errors={errors} onChange={setConfig} />
+          <CostsPanel draft={configDraft} dataset={dataset} errors={errors} onChange={target.setConfig} />
           {submitError ? <ErrorPanel title="The study could not be created" error={submitError} testId="create-study-error" /> : null}
           <div className="run-controls">
             <button type="submit" className="button button-primary run-button" disabled={!request || submitting} data-testid="create-study">

@@ -1,41 +1,25 @@
 // The form that sets up a walk-forward run: what to tune (dataset, strategy, space, objective), how (sampler,
 // trials per window) and the windows (rolling or anchored, lengths, step, purge, embargo), drawn as they will be.
 import { useMemo, useState } from 'react';
-import type { MetricInfo, WalkForwardCreateInput } from '../../../shared';
+import type { WalkForwardCreateInput } from '../../../shared';
 import { useClient } from '../api/ClientContext';
 import { useNavigate } from '../app/NavigationContext';
 import { routeHref } from '../app/route';
-import { defaultConfigDraft, toBacktestConfig, type ConfigDraft } from '../backtest/configDraft';
+import { toBacktestConfig } from '../backtest/configDraft';
 import { CostsPanel } from '../backtest/CostsPanel';
 import { DatasetPicker } from '../backtest/DatasetPicker';
 import { parseNumber } from '../backtest/numberInput';
 import { StrategyPicker } from '../backtest/StrategyPicker';
-import { useStrategies } from '../backtest/useStrategies';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { useDatasets } from '../datasets/useDatasets';
 import { toDisplayError, type DisplayError } from '../format/formatError';
 import { formatInteger } from '../format/formatNumber';
 import { NumberField } from '../forms/NumberField';
 import { SelectField } from '../forms/SelectField';
-import { useMetricDefinitions } from '../profile/useMetricDefinitions';
 import { SearchSpaceEditor } from '../studies/SearchSpaceEditor';
-import { checkSpace, defaultSpaceDraft, type SpaceDraft } from '../studies/spaceDraft';
+import { directionOf, metricOptions, SAMPLER_OPTIONS, useTuningTarget, type Direction, type SamplerChoice } from '../studies/useTuningTarget';
 import { WindowPlanView } from './WindowPlanView';
 import { planWindows } from './windowPlan';
 import './walkForward.css';
-
-type Direction = 'maximize' | 'minimize';
-const SAMPLERS = [
-  { value: 'tpe', label: 'TPE (tree-structured Parzen estimator)' },
-  { value: 'gp', label: 'Gaussian process (Bayesian)' },
-  { value: 'random', label: 'Random' },
-  { value: 'sobol', label: 'Sobol (quasi-random)' },
-] as const;
-type Sampler = (typeof SAMPLERS)[number]['value'];
-
-function directionOf(metric: string, definitions: MetricInfo[] | null): Direction {
-  return definitions?.find((m) => m.id === metric)?.direction ?? 'maximize';
-}
 
 /** Lengths that give about six windows on `bars` bars, for a form not yet filled in. */
 function suggested(bars: number): { inSample: number; outOfSample: number } {
@@ -45,17 +29,12 @@ function suggested(bars: number): { inSample: number; outOfSample: number } {
 export function NewWalkForwardPage() {
   const client = useClient();
   const navigate = useNavigate();
-  const { datasets, error: datasetsError } = useDatasets();
-  const { data: strategies, error: strategiesError } = useStrategies();
-  const { data: metrics, error: metricsError } = useMetricDefinitions();
-
-  const [datasetId, setDatasetId] = useState<string | null>(null);
-  const [strategyName, setStrategyName] = useState<string | null>(null);
-  const [spaces, setSpaces] = useState<Record<string, SpaceDraft>>({});
+  const target = useTuningTarget();
+  const { datasets, strategies, metrics, dataset, strategy, space, configDraft } = target;
   const [name, setName] = useState('');
   const [metric, setMetric] = useState('sharpe');
   const [direction, setDirection] = useState<Direction>('maximize');
-  const [sampler, setSampler] = useState<Sampler>('tpe');
+  const [sampler, setSampler] = useState<SamplerChoice>('tpe');
   const [trials, setTrials] = useState('50');
   const [workers, setWorkers] = useState('');
   const [seed, setSeed] = useState('0');
@@ -66,20 +45,13 @@ export function NewWalkForwardPage() {
   const [purge, setPurge] = useState('0');
   const [embargo, setEmbargo] = useState('0');
   const [selection, setSelection] = useState<'peak' | 'robust'>('peak');
-  const [config, setConfig] = useState<ConfigDraft>(defaultConfigDraft);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<DisplayError | null>(null);
 
-  const dataset = datasets?.find((d) => d.id === datasetId) ?? datasets?.[0] ?? null;
-  const strategy = strategies?.find((s) => s.name === strategyName) ?? strategies?.[0] ?? null;
-  const spaceDraft = useMemo(() => (strategy ? (spaces[strategy.name] ?? defaultSpaceDraft(strategy)) : {}), [strategy, spaces]);
-  const closeOnly = dataset !== null && !dataset.columns.includes('open');
-  const configDraft = closeOnly && config.fill === 'nextOpen' ? { ...config, fill: 'close' as const } : config;
   const hint = dataset ? suggested(dataset.bars) : null;
 
   const checked = useMemo(() => {
     const errors: Record<string, string> = {};
-    const space = strategy ? checkSpace(strategy, spaceDraft) : null;
     const t = parseNumber(trials, { min: 1, max: 1_000_000, integer: true });
     if (!t.ok) errors.trials = t.error;
     const w = parseNumber(workers, { min: 1, max: 256, integer: true, optional: true });
@@ -98,8 +70,7 @@ export function NewWalkForwardPage() {
     if (!em.ok) errors.embargo = em.error;
     const built = toBacktestConfig(configDraft);
     Object.assign(errors, built.errors);
-    const lacking = dataset && strategy ? strategy.requires.filter((c) => !dataset.columns.includes(c)) : [];
-    if (lacking.length > 0) errors.dataset = `${strategy!.label} needs the ${lacking.join(', ')} column(s), which this dataset does not have.`;
+    if (target.datasetError) errors.dataset = target.datasetError;
     const inSampleBars = is.ok ? (is.value ?? hint?.inSample) : undefined;
     const outOfSampleBars = oos.ok ? (oos.value ?? hint?.outOfSample) : undefined;
     const numbersOk = dataset && inSampleBars !== undefined && outOfSampleBars !== undefined && st.ok && pu.ok && em.ok;
@@ -131,7 +102,7 @@ export function NewWalkForwardPage() {
         }
       : null;
     return { errors, spaceErrors: space?.errors ?? {}, searched: space?.searched ?? 0, request, plan };
-  }, [strategy, spaceDraft, trials, workers, seed, inSample, outOfSample, step, purge, embargo, mode, configDraft, dataset, name, sampler, metric, direction, selection, hint?.inSample, hint?.outOfSample]);
+  }, [strategy, space, target.datasetError, trials, workers, seed, inSample, outOfSample, step, purge, embargo, mode, configDraft, dataset, name, sampler, metric, direction, selection, hint?.inSample, hint?.outOfSample]);
 
   const { errors, request, plan } = checked;
 
@@ -148,10 +119,7 @@ export function NewWalkForwardPage() {
     );
   };
 
-  const metricOptions = (metrics ?? [{ id: 'sharpe', label: 'Sharpe ratio', unit: '', direction: 'maximize' as const, group: '', description: '' }]).map((m) => ({
-    value: m.id,
-    label: m.unit ? `${m.label} (${m.unit})` : m.label,
-  }));
+  const objectiveOptions = metricOptions(metrics);
   const windowCount = plan?.ok ? plan.windows.length : 0;
   const trialCount = windowCount * (request ? (request.trialsPerWindow ?? 0) : 0);
 
@@ -165,9 +133,9 @@ export function NewWalkForwardPage() {
           <h1>New walk-forward</h1>
         </div>
       </header>
-      {datasetsError ? <ErrorPanel title="Could not list the datasets" error={datasetsError} /> : null}
-      {strategiesError ? <ErrorPanel title="Could not list the strategies" error={strategiesError} /> : null}
-      {metricsError ? <ErrorPanel title="Could not list the metrics" error={metricsError} /> : null}
+      {target.loadErrors.map((e) => (
+        <ErrorPanel key={e.title} title={e.title} error={e.error} />
+      ))}
       <form
         className="study-form"
         aria-label="New walk-forward"
@@ -180,8 +148,8 @@ export function NewWalkForwardPage() {
           <section className="panel study-form-section" aria-label="What to tune">
             <h2 className="panel-title">What to tune</h2>
             <div className="study-form-grid">
-              <DatasetPicker datasets={datasets} selected={dataset} missing={null} onChange={setDatasetId} />
-              <StrategyPicker strategies={strategies} selected={strategy} missing={null} onChange={setStrategyName} />
+              <DatasetPicker datasets={datasets} selected={dataset} missing={null} onChange={target.setDatasetId} />
+              <StrategyPicker strategies={strategies} selected={strategy} missing={null} onChange={target.setStrategyName} />
             </div>
             {errors.dataset ? (
               <p className="form-error" role="alert">
@@ -192,7 +160,7 @@ export function NewWalkForwardPage() {
               <SelectField
                 label="Objective"
                 value={metric}
-                options={metricOptions}
+                options={objectiveOptions}
                 onChange={(m) => {
                   setMetric(m);
                   setDirection(directionOf(m, metrics));
@@ -257,16 +225,16 @@ export function NewWalkForwardPage() {
           {strategy ? (
             <SearchSpaceEditor
               strategy={strategy}
-              draft={spaceDraft}
+              draft={target.spaceDraft}
               errors={checked.spaceErrors}
-              onChange={(param, d) => setSpaces((prev) => ({ ...prev, [strategy.name]: { ...(prev[strategy.name] ?? defaultSpaceDraft(strategy)), [param]: d } }))}
-              onReset={() => setSpaces((prev) => ({ ...prev, [strategy.name]: defaultSpaceDraft(strategy) }))}
+              onChange={target.setSpaceParam}
+              onReset={target.resetSpace}
             />
           ) : null}
         </div>
 
         <aside className="panel study-form-side" aria-label="How to search">
-          <SelectField label="Sampler" value={sampler} options={SAMPLERS} onChange={(v) => setSampler(v as Sampler)} testId="wf-sampler" />
+          <SelectField label="Sampler" value={sampler} options={SAMPLER_OPTIONS} onChange={(v) => setSampler(v as SamplerChoice)} testId="wf-sampler" />
           <div className="study-form-pair">
             <NumberField label="Trials per window" value={trials} onChange={setTrials} min={1} step={1} error={errors.trials} testId="wf-trials" />
             <NumberField label="Workers" value={workers} onChange={setWorkers} min={1} max={256} step={1} error={errors.workers} placeholder="cores − 1" testId="wf-workers" />
@@ -282,7 +250,7 @@ export function NewWalkForwardPage() {
             onChange={(v) => setSelection(v as 'peak' | 'robust')}
             testId="wf-selection"
           />
-          <CostsPanel draft={configDraft} dataset={dataset} errors={errors} onChange={setConfig} />
+          <CostsPanel draft={configDraft} dataset={dataset} errors={errors} onChange={target.setConfig} />
           {submitError ? <ErrorPanel title="The walk-forward could not be started" error={submitError} testId="create-walk-forward-error" /> : null}
           <div className="run-controls">
             <button type="submit" className="button button-primary run-button" disabled={!request || submitting} data-testid="create-walk-forward">
