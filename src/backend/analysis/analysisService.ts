@@ -26,7 +26,6 @@ import { Comlink } from '../workers/workerHandle';
 import type { AnalysisWorkerApi, RobustnessJob, WorkerResult } from './analysisWorkerApi';
 import { chargesCosts, doubledCosts } from './doubledCosts';
 import { optionsHash } from './optionsHash';
-import { packReturns } from './returnsMatrix';
 import { runTrialBatch, type TrialBatchOptions } from './trialBatchRunner';
 
 export interface AnalysisServiceOptions {
@@ -151,11 +150,6 @@ export class AnalysisService {
     const chosen = trials[this.choose(trials, objectives[0], options.trial)];
     const notes: string[] = [];
 
-    const { matrix, columnOf } = packReturns(
-      trials.map((t) => t.number),
-      store.completeTrialReturns(study.id),
-    );
-
     let earlierTrials = 0;
     if (options.includeEarlierStudies) {
       for (const s of store.listStudies()) {
@@ -192,8 +186,7 @@ export class AnalysisService {
 
     const job: RobustnessJob = {
       trials,
-      columnOf,
-      matrix,
+      returns: { dbPath: store.location, studyId: study.id },
       objectives,
       periodsPerYear,
       options: coreOptions(options),
@@ -201,7 +194,7 @@ export class AnalysisService {
       trades,
       outOfSample,
     };
-    const transfers = [matrix.buffer, ...(trades ? [trades.pnl] : [])];
+    const transfers = trades ? [trades.pnl] : [];
     const findings = unwrap(
       await this.lane.call(WORKER_CALL_LIMIT_MS, workerTooLong, (api) => api.robustness(Comlink.transfer(job, transfers)) as Promise<WorkerResult<object>>),
       study.id,

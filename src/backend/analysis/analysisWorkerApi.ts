@@ -1,6 +1,6 @@
 // What the analytics worker thread exposes through comlink: the study analyses of src/core/studyAnalysis (PBO's
-// combinations, bootstraps, reshuffles, GP fits, forests), off the main thread. The trials' returns arrive as one
-// transferred T×N buffer, not as copies of JS arrays. Errors in the data come back as values, with their message.
+// combinations, bootstraps, reshuffles, GP fits, forests), off the main thread. The trials' returns are read here,
+// from the database file, into one T×N buffer. Errors in the data come back as values, with their message.
 import {
   parametersDraft,
   robustnessReport,
@@ -16,6 +16,7 @@ import {
 } from '../../core/studyAnalysis';
 import type { StoredParamSpec } from '../studies/studyWorkerApi';
 import { analysisSpace } from './analysisSpace';
+import { readReturnsMatrix, type ReturnsSource } from './returnsMatrix';
 
 /** Column-major per-bar returns: trial column c occupies rows [c·rows, (c + 1)·rows) of the Float64 buffer. */
 export interface ReturnsMatrix {
@@ -26,9 +27,8 @@ export interface ReturnsMatrix {
 
 export interface RobustnessJob {
   trials: AnalysedTrial[];
-  /** Per trial (same order), its column in `matrix`, or -1 when it has no stored returns. */
-  columnOf: number[];
-  matrix: ReturnsMatrix;
+  /** Where the trials' per-bar returns are stored; read in the worker. */
+  returns: ReturnsSource;
   objectives: AnalysisObjective[];
   periodsPerYear: number;
   options: StudyAnalysisOptions;
@@ -61,9 +61,10 @@ function attempt<T>(fn: () => T): WorkerResult<T> {
 export const analysisWorkerApi = {
   robustness(job: RobustnessJob): WorkerResult<RobustnessFindings> {
     return attempt(() => {
-      const all = new Float64Array(job.matrix.buffer);
-      const { rows } = job.matrix;
-      const returns = job.columnOf.map((c) => (c < 0 ? null : all.subarray(c * rows, (c + 1) * rows)));
+      const { matrix, columnOf } = readReturnsMatrix(job.returns, job.trials.map((t) => t.number));
+      const all = new Float64Array(matrix.buffer);
+      const { rows } = matrix;
+      const returns = columnOf.map((c) => (c < 0 ? null : all.subarray(c * rows, (c + 1) * rows)));
       const trades =
         job.trades === null ? null : { kind: 'returns' as const, returns: tradeReturnsOnEquity(new Float64Array(job.trades.pnl), job.trades.initialCapital) };
       return robustnessReport({

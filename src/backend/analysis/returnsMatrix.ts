@@ -1,6 +1,24 @@
-// Packs the stored float32 returns of a study's complete trials into one column-major Float64 buffer (T rows × N
-// trial columns), ready to be transferred to the analytics worker without copying JS arrays.
+// The T×N returns matrix of a study's complete trials, built in the analytics worker from its own read-only
+// connection to the database file: the main thread never reads, copies or widens it (hundreds of MB for a large
+// study). Column-major Float64 (T rows × N trial columns).
+import Database from 'better-sqlite3';
+import { readCompleteTrialReturns } from '../storage/trialReturnsQuery';
 import type { ReturnsMatrix } from './analysisWorkerApi';
+
+/** Where the worker reads the returns: the database file and the study. */
+export interface ReturnsSource {
+  dbPath: string;
+  studyId: string;
+}
+
+export function readReturnsMatrix(source: ReturnsSource, trialNumbers: readonly number[]): { matrix: ReturnsMatrix; columnOf: number[] } {
+  const db = new Database(source.dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return packReturns(trialNumbers, readCompleteTrialReturns(db, source.studyId));
+  } finally {
+    db.close();
+  }
+}
 
 export function packReturns(
   trialNumbers: readonly number[],

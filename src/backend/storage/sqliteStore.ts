@@ -9,6 +9,7 @@ import { HoldoutError } from '../../shared';
 import { migrate } from './migrations';
 import { readColumns } from './columnReader';
 import { blobOf, jsonOrNull, updateRow, type SqlValue } from './rowPatch';
+import { float32Of, readCompleteTrialReturns } from './trialReturnsQuery';
 import { WalkForwardTables } from '../walkForward/walkForwardTables';
 import type {
   AnalysisResultRecord,
@@ -192,9 +193,6 @@ export class SqliteStore implements Storage {
         `INSERT OR IGNORE INTO trial_cache (key, metrics, returns, study_id, trial_number, created_at) VALUES (?, ?, NULL, ?, ?, ?)`,
       ),
       putCache: db.prepare(`INSERT OR IGNORE INTO trial_cache (key, metrics, returns, created_at) VALUES (?, ?, ?, ?)`),
-      completeReturns: db.prepare(
-        `SELECT number, returns FROM trials WHERE study_id = ? AND state = 'complete' AND returns IS NOT NULL ORDER BY number`,
-      ),
       getAnalysis: db.prepare(`SELECT * FROM analysis_results WHERE study_id = ? AND kind = ? AND options_hash = ?`),
       putAnalysis: db.prepare(
         `INSERT OR REPLACE INTO analysis_results (study_id, kind, options_hash, trial_count, result, duration_ms, computed_at)
@@ -429,14 +427,11 @@ export class SqliteStore implements Storage {
 
   trialReturns(studyId: string, number: number): Float32Array | undefined {
     const row = this.st.returns.get(studyId, number) as { returns: Buffer | null } | undefined;
-    return row?.returns ? toFloat32(row.returns) : undefined;
+    return row?.returns ? float32Of(row.returns) : undefined;
   }
 
   completeTrialReturns(studyId: string): { number: number; returns: Float32Array }[] {
-    return (this.st.completeReturns.all(studyId) as { number: number; returns: Buffer }[]).map((r) => ({
-      number: r.number,
-      returns: toFloat32(r.returns),
-    }));
+    return readCompleteTrialReturns(this.db, studyId);
   }
 
   getAnalysisResult(studyId: string, kind: string, optionsHash: string): AnalysisResultRecord | undefined {
@@ -500,7 +495,7 @@ export class SqliteStore implements Storage {
 
   getCachedEvaluation(key: string): CachedEvaluation | undefined {
     const row = this.st.getCache.get(key) as { metrics: string; returns: Buffer | null } | undefined;
-    return row ? { metrics: JSON.parse(row.metrics), returns: row.returns ? toFloat32(row.returns) : null } : undefined;
+    return row ? { metrics: JSON.parse(row.metrics), returns: row.returns ? float32Of(row.returns) : null } : undefined;
   }
 
   putCachedEvaluation(key: string, value: CachedEvaluation): void {
@@ -655,12 +650,6 @@ function notFound(id: string): HoldoutError {
 
 function studyNotFound(id: string): HoldoutError {
   return new HoldoutError('NOT_FOUND', `No study with id ${id}.`, { field: 'id', value: id });
-}
-
-function toFloat32(bytes: Buffer): Float32Array {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return new Float32Array(copy.buffer, 0, bytes.byteLength / 4);
 }
 
 interface ExportRow {
