@@ -144,3 +144,12 @@ export type StudyProgress = z.infer<typeof StudyProgress>;
 
 export const StudyTrialsEvent = z.object({ id: StudyId, trials: z.array(StudyTrial) });
 export type StudyTrialsEvent = z.infer<typeof StudyTrialsEvent>;
+
+/**
+ * The bars a study's tuner saw, [fromBar, toBar): `inSampleBars` bars from `inSampleFrom` (0 for a study on the
+ * first bars, and for studies stored before ranges existed). Every bar from toBar on is out of sample.
+ */
+export function tunedBarRange(study: { inSampleFrom?: number; inSampleBars: number }): { fromBar: number; toBar: number } {
+  const fromBar = study.inSampleFrom ?? 0;
+  return { fromBar, toBar: fromBar + study.inSampleBars };
+}

@@ -12,6 +12,7 @@ import {
   type AnalysisRequest,
   type BacktestConfig,
   type SurfaceRequest,
+  tunedBarRange,
 } from '../../shared';
 import { chooseTrial } from '../../core/studyAnalysis/chooseTrial';
 import { completeParametersReport } from '../../core/studyAnalysis/parametersCompletion';
@@ -161,7 +162,7 @@ export class AnalysisService {
     // The chosen trial's in-sample trades (a full backtest of it, on the same bars and config the tuner used) and
     // every trial on the out-of-sample bars, at the same time: they run in different workers.
     const tradesRun = this.opts.backtests
-      .run({ datasetId: study.datasetId, strategy: study.strategyName, params: chosen.params, config, range: tunedBars(study) })
+      .run({ datasetId: study.datasetId, strategy: study.strategyName, params: chosen.params, config, range: tunedBarRange(study) })
       .then(
         (report): RobustnessJob['trades'] => ({ pnl: Float64Array.from(report.trades.pnl).buffer, initialCapital: config.initialCapital }),
         (err: unknown) => {
@@ -170,7 +171,7 @@ export class AnalysisService {
         },
       );
     // Out of sample: every bar after the tuned range (for a walk-forward window's study, the rest of the dataset).
-    const oosFrom = tunedBars(study).toBar;
+    const oosFrom = tunedBarRange(study).toBar;
     const oosBars = dataset.bars - oosFrom;
     const oosRun =
       oosBars >= 2
@@ -224,7 +225,7 @@ export class AnalysisService {
       { params: draft.base, config: doubledCosts(config) },
       { params: draft.robust.params, config },
     ];
-    const batch = await runTrialBatch(this.batchOptions(), study, tunedBars(study), requests);
+    const batch = await runTrialBatch(this.batchOptions(), study, tunedBarRange(study), requests);
     const metric = objectives[0].metric;
     const values = batch.metrics.map((m) => m?.[metric] ?? null);
     const report = completeParametersReport(draft, {
@@ -306,10 +307,4 @@ function workerTooLong(): HoldoutError {
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/** The bars the study's tuner saw: [inSampleFrom, inSampleFrom + inSampleBars). */
-function tunedBars(study: StudyRecord): { fromBar: number; toBar: number } {
-  const from = study.inSampleFrom ?? 0;
-  return { fromBar: from, toBar: from + study.inSampleBars };
 }

@@ -14,6 +14,7 @@ import {
   type ParamValues,
   type StrategyInfo,
   type StudyDetail,
+  tunedBarRange,
 } from '../../shared';
 import type { DatasetRecord } from '../storage/storage';
 import { exportChecksum } from './exportChecksum';
@@ -55,7 +56,7 @@ export function buildExportDocument(input: ExportInputs): HoldoutExport {
       ...(study.spec.inSampleFrom > 0 ? { inSampleFrom: study.spec.inSampleFrom } : {}),
       inSampleBars: study.spec.inSampleBars,
       // Out of sample: every bar after the tuned range.
-      outOfSampleBars: dataset.bars - study.spec.inSampleFrom - study.spec.inSampleBars,
+      outOfSampleBars: dataset.bars - tunedBarRange(study.spec).toBar,
     },
     settings: study.spec.config satisfies BacktestConfig,
     objectives: summary.objectives.map((o) => ({ metric: o.metric, direction: o.direction, inSample: inSample.metrics[o.metric] ?? null })),

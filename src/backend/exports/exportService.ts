@@ -17,6 +17,7 @@ import {
   type ParamValues,
   type StudyDetail,
   type WalkForwardSummary,
+  tunedBarRange,
 } from '../../shared';
 import type { BacktestService } from '../backtests/backtestService';
 import type { Storage } from '../storage/storage';
@@ -76,9 +77,9 @@ export class ExportService {
     const config = study.spec.config;
     const run = (range: { fromBar: number; toBar: number }) =>
       this.opts.backtests.run({ datasetId: dataset.id, strategy: info.name, params: chosen.params, config, range });
-    const tunedEnd = study.spec.inSampleFrom + study.spec.inSampleBars;
-    const inSample = await run({ fromBar: study.spec.inSampleFrom, toBar: tunedEnd });
-    const outOfSample = tunedEnd < dataset.bars ? await run({ fromBar: tunedEnd, toBar: dataset.bars }) : null;
+    const tuned = tunedBarRange(study.spec);
+    const inSample = await run(tuned);
+    const outOfSample = tuned.toBar < dataset.bars ? await run({ fromBar: tuned.toBar, toBar: dataset.bars }) : null;
     const robustness = store.latestAnalysisResult(study.summary.id, 'robustness');
     const now = Date.now();
     const document = buildExportDocument({
@@ -168,9 +169,9 @@ export class ExportService {
     };
     const runs: DriftRun[] = [];
     if (dataset.hash === doc.dataset.hash) {
-      const from = doc.split.inSampleFrom ?? 0;
-      const split = from + doc.split.inSampleBars;
-      runs.push(await run('inSample', `In sample, exported data (bars ${from + 1}–${split})`, { fromBar: from, toBar: split }));
+      const tuned = tunedBarRange(doc.split);
+      const split = tuned.toBar;
+      runs.push(await run('inSample', `In sample, exported data (bars ${tuned.fromBar + 1}–${split})`, tuned));
       if (split < dataset.bars) runs.push(await run('outOfSample', `Out of sample, exported data (bars ${split + 1}–${dataset.bars})`, { fromBar: split, toBar: dataset.bars }));
     } else {
       runs.push(await run('newData', `New data: ${dataset.name} (all ${dataset.bars} bars)`, { fromBar: 0, toBar: dataset.bars }));

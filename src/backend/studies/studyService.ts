@@ -33,6 +33,7 @@ import {
   type StudySummary,
   type StudyTrial,
   type TrialCounts,
+  tunedBarRange,
 } from '../../shared';
 import type { EventBus } from '../api/eventBus';
 import type { BacktestService } from '../backtests/backtestService';
@@ -664,7 +665,7 @@ class StudyRun {
     if (dataset.hash !== this.record.datasetHash) throw new Error(`dataset ${this.record.datasetId} changed since the study was created`);
     const series = store.loadBars(dataset.id) as unknown as Record<string, Float64Array | number>;
     const n = this.record.inSampleBars;
-    const from = this.record.inSampleFrom ?? 0;
+    const from = tunedBarRange(this.record).fromBar;
     const columns: Record<string, Float64Array> = {};
     for (const [name, values] of Object.entries(series)) {
       if (!(values instanceof Float64Array)) continue;
@@ -825,9 +826,9 @@ function canonical(value: unknown): unknown {
  * text of that array. The parts fixed for a study are serialised once, not per trial; the text is the same.
  */
 function cacheKeyer(r: StudyRecord): (params: Record<string, unknown>) => string {
-  const from = r.inSampleFrom ?? 0;
+  const { fromBar, toBar } = tunedBarRange(r);
   const head = `[${JSON.stringify(r.strategyHash)},`;
-  const tail = `,${JSON.stringify([r.datasetHash, [from, from + r.inSampleBars], canonical(r.config)]).slice(1)}`;
+  const tail = `,${JSON.stringify([r.datasetHash, [fromBar, toBar], canonical(r.config)]).slice(1)}`;
   return (params) => createHash('sha256').update(head + JSON.stringify(canonical(params)) + tail).digest('hex');
 }
 
